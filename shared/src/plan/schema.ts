@@ -1,0 +1,99 @@
+// The plan model: what the parser produces and what the API and the add-in exchange.
+import { z } from 'zod';
+
+export const TARGET_ID_PATTERN = /^[1-9]\d*\.[1-9]\d*$/;
+
+export const TargetSchema = z
+  .object({
+    /** Stable id: `"4.1"` is task 4's first target. */
+    id: z.string().regex(TARGET_ID_PATTERN),
+    task: z.number().int().positive(),
+    /** Short name of what is counted, e.g. 引进扶持高层次人才. */
+    metric: z.string().min(1).max(200),
+    min: z.number().finite().nonnegative(),
+    /** Equal to `min` unless the source gives a range such as 5-8. */
+    max: z.number().finite().nonnegative(),
+    /** Measure word: 名, 个, 人, 人次 … */
+    unit: z.string().max(10),
+    /** The source says 左右, 约 or the like. */
+    approximate: z.boolean(),
+    /** The exact source phrase. */
+    quote: z.string().min(1),
+    /** Character offset of `quote` in the task's `text`. */
+    offset: z.number().int().nonnegative(),
+  })
+  .refine((t) => t.min <= t.max, { message: 'min must not exceed max', path: ['max'] })
+  .refine((t) => t.id.startsWith(`${t.task}.`), { message: 'id must start with the task number', path: ['id'] });
+export type Target = z.infer<typeof TargetSchema>;
+
+export const SectionSchema = z.object({
+  number: z.number().int().positive(),
+  title: z.string().min(1),
+});
+export type Section = z.infer<typeof SectionSchema>;
+
+export const TaskSchema = z.object({
+  number: z.number().int().positive(),
+  /** Number of the section the task belongs to. */
+  section: z.number().int().positive(),
+  /** The first sentence, up to the first 。 */
+  title: z.string().min(1),
+  /** The body without the responsible-unit parentheses. */
+  text: z.string().min(1),
+  /** 牵头单位: the first unit listed; it compiles and reports the task's figures. */
+  leadUnit: z.string().min(1),
+  /** Named units in the text's order, lead first. */
+  units: z.array(z.string().min(1)).min(1),
+  /** Catch-all groups such as 市人才工作领导小组有关成员单位. */
+  groups: z.array(z.string().min(1)),
+  targets: z.array(TargetSchema),
+});
+export type Task = z.infer<typeof TaskSchema>;
+
+export const PLAN_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
+
+export const PlanSchema = z
+  .object({
+    id: z.string().regex(PLAN_ID_PATTERN),
+    title: z.string().min(1),
+    issuer: z.string(),
+    /** ISO date (YYYY-MM-DD), empty when the text gives none. */
+    issuedOn: z.union([z.iso.date(), z.literal('')]),
+    year: z.number().int().min(1900).max(2999),
+    sections: z.array(SectionSchema),
+    tasks: z.array(TaskSchema).min(1),
+    /** Every named unit once, in order of first appearance. */
+    units: z.array(z.string().min(1)),
+  })
+  .superRefine((plan, ctx) => {
+    const numbers = new Set<number>();
+    const targetIds = new Set<string>();
+    const sections = new Set(plan.sections.map((s) => s.number));
+    plan.tasks.forEach((task, i) => {
+      if (numbers.has(task.number)) {
+        ctx.addIssue({ code: 'custom', message: `duplicate task number ${task.number}`, path: ['tasks', i, 'number'] });
+      }
+      numbers.add(task.number);
+      if (plan.sections.length > 0 && !sections.has(task.section)) {
+        ctx.addIssue({ code: 'custom', message: `task ${task.number} refers to missing section ${task.section}`, path: ['tasks', i, 'section'] });
+      }
+      task.targets.forEach((target, j) => {
+        if (target.task !== task.number || targetIds.has(target.id)) {
+          ctx.addIssue({ code: 'custom', message: `target ${target.id} is misplaced or duplicated`, path: ['tasks', i, 'targets', j, 'id'] });
+        }
+        targetIds.add(target.id);
+      });
+    });
+  });
+export type Plan = z.infer<typeof PlanSchema>;
+
+/** The list entry of `GET /api/plans`. */
+export const PlanSummarySchema = z.object({
+  id: z.string().regex(PLAN_ID_PATTERN),
+  title: z.string(),
+  year: z.number().int(),
+  tasks: z.number().int().nonnegative(),
+  targets: z.number().int().nonnegative(),
+  updatedAt: z.iso.datetime(),
+});
+export type PlanSummary = z.infer<typeof PlanSummarySchema>;

@@ -1,0 +1,156 @@
+// Progress records: the figures and reports units push, what the server keeps, and its replies.
+import { z } from 'zod';
+import { TARGET_ID_PATTERN } from '../plan/schema';
+
+/** Bounds shared by the API's validation and the add-in's cell checks. */
+export const PROGRESS_LIMITS = {
+  /** Larger figures are typing accidents, not talent counts. */
+  maxFigureValue: 1e12,
+  noteChars: 500,
+  reportChars: 2000,
+  batchEntries: 1000,
+} as const;
+
+export const TASK_STATUSES = ['not_started', 'in_progress', 'done', 'behind'] as const;
+export const TaskStatusSchema = z.enum(TASK_STATUSES);
+export type TaskStatus = z.infer<typeof TaskStatusSchema>;
+
+/** How each status reads in the ledgers (Chinese first) and in English. */
+export const TASK_STATUS_LABELS: Record<TaskStatus, { zh: string; en: string }> = {
+  not_started: { zh: '未启动', en: 'Not started' },
+  in_progress: { zh: '推进中', en: 'In progress' },
+  done: { zh: '已完成', en: 'Done' },
+  behind: { zh: '滞后', en: 'Behind' },
+};
+
+export const RoleSchema = z.enum(['admin', 'editor', 'viewer']);
+export type Role = z.infer<typeof RoleSchema>;
+
+/** Who a token belongs to; also what `GET /api/me` returns. */
+export const WriterSchema = z.object({
+  role: RoleSchema,
+  /** The unit an editor reports for; null for admin and viewer tokens. */
+  unit: z.string().min(1).nullable(),
+  /** Public id of the token (never the secret). */
+  tokenId: z.string().min(1),
+});
+export type Writer = z.infer<typeof WriterSchema>;
+
+const TargetIdSchema = z.string().regex(TARGET_ID_PATTERN);
+const TaskNumberSchema = z.number().int().positive();
+const VersionSchema = z.number().int().nonnegative();
+
+export const FigureValueSchema = z.object({
+  value: z.number().finite().nonnegative().max(PROGRESS_LIMITS.maxFigureValue),
+  note: z.string().max(PROGRESS_LIMITS.noteChars).nullable(),
+});
+export type FigureValue = z.infer<typeof FigureValueSchema>;
+
+const ReportText = z.string().max(PROGRESS_LIMITS.reportChars);
+export const ReportValueSchema = z.object({
+  status: TaskStatusSchema,
+  progress: ReportText,
+  problems: ReportText,
+  nextSteps: ReportText,
+});
+export type ReportValue = z.infer<typeof ReportValueSchema>;
+
+/** One figure in a push: the cumulative completed value of a target. */
+export const FigureInputSchema = z.strictObject({
+  targetId: TargetIdSchema,
+  value: FigureValueSchema.shape.value,
+  /** The version the client last saw; 0 for a target never written. */
+  baseVersion: VersionSchema,
+  note: FigureValueSchema.shape.note.unwrap().optional(),
+});
+export type FigureInput = z.infer<typeof FigureInputSchema>;
+
+/** One task report in a push. */
+export const ReportInputSchema = z.strictObject({
+  task: TaskNumberSchema,
+  status: TaskStatusSchema,
+  progress: ReportText,
+  problems: ReportText.optional(),
+  nextSteps: ReportText.optional(),
+  baseVersion: VersionSchema,
+});
+export type ReportInput = z.infer<typeof ReportInputSchema>;
+
+export const ProgressBatchSchema = z
+  .strictObject({
+    figures: z.array(FigureInputSchema).max(PROGRESS_LIMITS.batchEntries).optional(),
+    reports: z.array(ReportInputSchema).max(PROGRESS_LIMITS.batchEntries).optional(),
+  })
+  .refine((b) => (b.figures?.length ?? 0) + (b.reports?.length ?? 0) > 0, {
+    message: 'a batch needs at least one figure or report',
+  });
+export type ProgressBatch = z.infer<typeof ProgressBatchSchema>;
+
+/** Stamp the server puts on every accepted write. */
+export const WriteStampSchema = z.object({
+  version: z.number().int().positive(),
+  writer: WriterSchema,
+  writtenAt: z.iso.datetime(),
+  writeId: z.string().min(1),
+  batchId: z.string().min(1),
+});
+export type WriteStamp = z.infer<typeof WriteStampSchema>;
+
+export const FigureStateSchema = z.object({ targetId: TargetIdSchema, ...FigureValueSchema.shape, ...WriteStampSchema.shape });
+export type FigureState = z.infer<typeof FigureStateSchema>;
+
+export const ReportStateSchema = z.object({ task: TaskNumberSchema, ...ReportValueSchema.shape, ...WriteStampSchema.shape });
+export type ReportState = z.infer<typeof ReportStateSchema>;
+
+/** `GET /api/plans/:planId/progress`: the current figure of every written target and report of every written task. */
+export const PlanProgressSchema = z.object({
+  planId: z.string(),
+  figures: z.array(FigureStateSchema),
+  reports: z.array(ReportStateSchema),
+});
+export type PlanProgress = z.infer<typeof PlanProgressSchema>;
+
+export const AppliedEntrySchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('figure'), targetId: TargetIdSchema, ...WriteStampSchema.shape }),
+  z.object({ kind: z.literal('report'), task: TaskNumberSchema, ...WriteStampSchema.shape }),
+]);
+export type AppliedEntry = z.infer<typeof AppliedEntrySchema>;
+
+/** An entry whose baseVersion was stale: nothing of it was written; the server's current record comes back. */
+export const ConflictSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('figure'), targetId: TargetIdSchema, baseVersion: VersionSchema, server: FigureStateSchema }),
+  z.object({ kind: z.literal('report'), task: TaskNumberSchema, baseVersion: VersionSchema, server: ReportStateSchema }),
+]);
+export type Conflict = z.infer<typeof ConflictSchema>;
+
+/** `POST /api/plans/:planId/progress` reply (200): the applied entries and the conflicts. */
+export const PushResultSchema = z.object({
+  batchId: z.string(),
+  applied: z.array(AppliedEntrySchema),
+  conflicts: z.array(ConflictSchema),
+  /** True when an Idempotency-Key matched an earlier batch and its stored result was replayed. */
+  replayed: z.boolean(),
+});
+export type PushResult = z.infer<typeof PushResultSchema>;
+
+/** One accepted write, as `GET /api/plans/:planId/history` lists it. Append-only. */
+export const HistoryEntrySchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('figure'),
+    targetId: TargetIdSchema,
+    old: FigureValueSchema.nullable(),
+    new: FigureValueSchema,
+    ...WriteStampSchema.shape,
+  }),
+  z.object({
+    kind: z.literal('report'),
+    task: TaskNumberSchema,
+    old: ReportValueSchema.nullable(),
+    new: ReportValueSchema,
+    ...WriteStampSchema.shape,
+  }),
+]);
+export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
+
+export const HistorySchema = z.object({ planId: z.string(), entries: z.array(HistoryEntrySchema) });
+export type History = z.infer<typeof HistorySchema>;
