@@ -1,8 +1,8 @@
-// One `npm test` runs every workspace's suite; each workspace owns its vitest config.
+// One `npm test` runs every workspace's suite; each workspace owns its vitest config(s).
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    projects: ['shared', 'worker', 'addin'],
+    projects: ['{shared,worker,addin}/vitest.config.ts', '{shared,worker,addin}/vitest.*.config.ts'],
   },
 });
