@@ -6,3 +6,4 @@ export * from './progress/schema';
 export * from './progress/permissions';
 export * from './api/error';
 export * from './bench/report';
+export * from './text/table';

@@ -40,10 +40,10 @@ export const TaskSchema = z.object({
   title: z.string().min(1),
   /** The body without the responsible-unit parentheses. */
   text: z.string().min(1),
-  /** 牵头单位: the first unit listed; it compiles and reports the task's figures. */
-  leadUnit: z.string().min(1),
+  /** 牵头单位: the first unit listed; it compiles and reports the task's figures. Empty when the text names none. */
+  leadUnit: z.string(),
   /** Named units in the text's order, lead first. */
-  units: z.array(z.string().min(1)).min(1),
+  units: z.array(z.string().min(1)),
   /** Catch-all groups such as 市人才工作领导小组有关成员单位. */
   groups: z.array(z.string().min(1)),
   targets: z.array(TargetSchema),

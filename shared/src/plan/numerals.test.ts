@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { parseChineseNumber, parseNumber, toHalfWidthDigits } from './numerals';
+
+describe('parseChineseNumber', () => {
+  it.each([
+    ['一', 1],
+    ['十', 10],
+    ['十二', 12],
+    ['二十', 20],
+    ['两百', 200],
+    ['一百零五', 105],
+    ['三千', 3000],
+    ['两万', 20000],
+    ['三万五千', 35000],
+    ['一千二百三十四', 1234],
+    ['十万', 100000],
+    ['一亿两千万', 120000000],
+    ['二〇一四', 2014],
+    ['五', 5],
+  ])('%s → %i', (text, value) => {
+    expect(parseChineseNumber(text)).toBe(value);
+  });
+
+  it.each(['', '万', '千', '百', '三十四五', '人', '一二三x'])('%s is not a number', (text) => {
+    expect(parseChineseNumber(text)).toBeNaN();
+  });
+});
+
+describe('parseNumber', () => {
+  it('reads Arabic, full-width and decimal numbers', () => {
+    expect(parseNumber('50')).toBe(50);
+    expect(parseNumber('１０')).toBe(10);
+    expect(parseNumber('1.5')).toBe(1.5);
+    expect(parseNumber('三十')).toBe(30);
+  });
+
+  it('keeps offsets when widening digits', () => {
+    expect(toHalfWidthDigits('新建５－８个')).toBe('新建5-8个');
+  });
+});

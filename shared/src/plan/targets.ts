@@ -1,0 +1,147 @@
+// Numeric targets of a task: which quantities are goals, what each counts, and distributive lists.
+import { findQuantities, type Quantity } from './quantities';
+import { quotedMask } from './quoted';
+
+/** A target before it gets its id and task number. */
+export interface FoundTarget {
+  metric: string;
+  min: number;
+  max: number;
+  unit: string;
+  approximate: boolean;
+  quote: string;
+  offset: number;
+}
+
+const CLAUSE_BREAK = /[，,。；;：:！!？?\n]/;
+/** Words that start a clause about something else the goal refers to (围绕10个示范基地…). */
+const REFERENCE_LEAD = /^(围绕|依托|按照|结合|根据|对照|参照|借鉴)/;
+/** Adverbs before the verb that say when or how hard, not what is counted. */
+const LEADING_ADVERBS = /^(全年|年内|今年|当年|力争|争取|重点|累计|共|计划|再)+/;
+/** Where the counted noun stops: the next action begins. */
+const NOUN_STOP = /^(来蓉|来到|到|赴|加强|参加|进行|开展|提供|实现|用于|参与|投身|从事)/;
+const LIST_JOINER = /^(、|和|及|以及|与)/;
+const QUOTE_MARKS = /[“”"‘’「」『』]/g;
+/** A quantity this close after a joiner is the next item of the same list. */
+const SIBLING_GAP = 8;
+
+interface Clause {
+  start: number;
+  end: number;
+}
+
+/** Finds the targets in a task's text, in order of appearance. */
+export function findTargets(text: string): FoundTarget[] {
+  const quoted = quotedMask(text);
+  const targets: FoundTarget[] = [];
+  const all = findQuantities(text);
+  for (const clause of clauses(text)) {
+    const inClause = all.filter((q) => q.start >= clause.start && q.end <= clause.end && isGoal(text, q, quoted, clause));
+    let previous: { verb: string; nounEnd: number; hadNoun: boolean } | undefined;
+    for (const [i, q] of inClause.entries()) {
+      const next = inClause[i + 1];
+      const segmentStart = previous ? previous.nounEnd : clause.start;
+      const rawPrefix = text.slice(segmentStart, q.start);
+      const prefix = stripPrefix(previous ? rawPrefix.replace(LIST_JOINER, '') : rawPrefix);
+      const verb = siblingVerb(prefix.verb, previous);
+      const nounEnd = findNounEnd(text, q.end, clause.end, next);
+      const noun = cleanNoun(text.slice(q.end, nounEnd));
+      const metric = clean(verb + noun) || clean(text.slice(q.start, nounEnd));
+      const quoteStart = segmentStart + (rawPrefix.length - rawPrefix.trimStart().replace(LIST_JOINER, '').length);
+      const base = { min: q.min, max: q.max, unit: q.unit, approximate: q.approximate || prefix.approximate };
+      const fields = prefix.distributive ? distributiveFields(text, clause.start) : undefined;
+      if (fields) {
+        const quote = text.slice(fields.start, nounEnd);
+        for (const field of fields.items) targets.push({ ...base, metric: `${metric}（${field}）`, quote, offset: fields.start });
+      } else {
+        targets.push({ ...base, metric, quote: text.slice(quoteStart, nounEnd), offset: quoteStart });
+      }
+      previous = { verb, nounEnd, hadNoun: noun.length > 0 };
+    }
+  }
+  return targets;
+}
+
+/** Whether a quantity states a goal rather than a name, a reference, a cap or a count of a list. */
+function isGoal(text: string, q: Quantity, quoted: boolean[], clause: Clause): boolean {
+  if (quoted[q.start] || q.ceiling || q.indefinite) return false;
+  if (text[q.start - 1] === '第') return false; // ordinal
+  const lead = text.slice(clause.start, q.start).trimStart();
+  if (REFERENCE_LEAD.test(lead)) return false;
+  return q.min !== q.max || q.min !== listLength(lead);
+}
+
+/** Items of an enumeration ending right before a number (A、B、C和D → 4), or 0. */
+function listLength(prefix: string): number {
+  const items = prefix.split('、');
+  if (items.length < 2) return 0;
+  return items.length + (/[和及与]/.test(items.at(-1)!) ? 1 : 0);
+}
+
+function clauses(text: string): Clause[] {
+  const result: Clause[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || CLAUSE_BREAK.test(text[i]!)) {
+      if (i > start) result.push({ start, end: i });
+      start = i + 1;
+    }
+  }
+  return result;
+}
+
+function stripPrefix(raw: string): { verb: string; distributive: boolean; approximate: boolean } {
+  let verb = raw.trim().replace(QUOTE_MARKS, '');
+  verb = verb.replace(/^在.*?(领域|方面|行业|部门|区域|学科|产业)/, '').replace(LEADING_ADVERBS, '');
+  const distributive = verb.startsWith('各');
+  if (distributive) verb = verb.slice(1);
+  const approximate = /(约|近|大约)$/.test(verb);
+  verb = verb.replace(/(约|近|大约|达到|达|超过|不少于|不低于)$/, '');
+  return { verb, distributive, approximate };
+}
+
+/**
+ * The verb of a list item: an item without one shares the previous item's (引进50名人才、5个团队);
+ * an item that swaps the last word of a noun-first phrase keeps its head (促进大学生就业3万人、创业1000人).
+ */
+function siblingVerb(verb: string, previous: { verb: string; hadNoun: boolean } | undefined): string {
+  if (!previous) return verb;
+  if (!verb) return previous.verb;
+  if (!previous.hadNoun && verb.length < previous.verb.length) return previous.verb.slice(0, -verb.length) + verb;
+  return verb;
+}
+
+/** End of the noun after a quantity: the next clause, the next action, or the next list item. */
+function findNounEnd(text: string, from: number, clauseEnd: number, next: Quantity | undefined): number {
+  let depth = 0;
+  for (let i = from; i < clauseEnd; i++) {
+    const ch = text[i]!;
+    if ('(（'.includes(ch)) depth++;
+    if (')）'.includes(ch)) depth--;
+    if (depth > 0) continue;
+    const rest = text.slice(i, clauseEnd);
+    if (NOUN_STOP.test(rest)) return i;
+    if (next && LIST_JOINER.test(rest) && next.start - i <= SIBLING_GAP) return i;
+  }
+  return clauseEnd;
+}
+
+/** The head of the counted noun: what follows the last 的 (具有发展潜质的中青年骨干人才 → 中青年骨干人才). */
+function cleanNoun(noun: string): string {
+  const head = noun.slice(noun.lastIndexOf('的') + 1);
+  return clean(head);
+}
+
+function clean(text: string): string {
+  return text.replace(QUOTE_MARKS, '').trim();
+}
+
+/** The fields of `在A、B、C等…领域，各…`: one target per field. */
+function distributiveFields(text: string, clauseStart: number): { start: number; items: string[] } | undefined {
+  const sentenceStart = Math.max(text.lastIndexOf('。', clauseStart - 1), text.lastIndexOf('；', clauseStart - 1)) + 1;
+  const before = text.slice(sentenceStart, clauseStart);
+  const m = /在([^，,。；;]+?)等[^，,。；;]{0,8}?(领域|方面|行业|部门|区域|学科|产业)/.exec(before);
+  if (!m) return undefined;
+  const items = m[1]!.split('、').map((s) => s.trim()).filter(Boolean);
+  return items.length > 1 ? { start: sentenceStart + m.index, items } : undefined;
+}
