@@ -6,4 +6,5 @@ export * from './progress/schema';
 export * from './progress/permissions';
 export * from './api/error';
 export * from './bench/report';
+export * from './sync';
 export * from './text/table';

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { PROGRESS_LIMITS } from '../progress/schema';
+import { parseFigure, parseStatus, parseText } from './cell';
+import { describeProblem } from './messages';
+
+describe('parseFigure', () => {
+  it.each([
+    [30, 30],
+    ['30', 30],
+    [' 1,200 ', 1200],
+    ['３０', 30],
+    ['12.5', 12.5],
+    [0, 0],
+    ['', null],
+    [null, null],
+  ])('reads %j as %j', (raw, value) => {
+    expect(parseFigure(raw)).toEqual({ ok: true, value });
+  });
+
+  it.each([
+    ['约30', 'not_a_number'],
+    ['30左右', 'not_a_number'],
+    [true, 'not_a_number'],
+    [-3, 'negative'],
+    ['-3', 'negative'],
+    ['#VALUE!', 'error_value'],
+    ['#N/A', 'error_value'],
+    [PROGRESS_LIMITS.maxFigureValue * 10, 'too_large'],
+  ])('refuses %j as %s', (raw, code) => {
+    const parsed = parseFigure(raw);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.problem.code).toBe(code);
+  });
+
+  it('explains a refused figure in Chinese, quoting what was typed', () => {
+    const parsed = parseFigure('约30');
+    if (parsed.ok) throw new Error('expected a problem');
+    expect(describeProblem(parsed.problem, 'zh')).toContain('“约30”不是数字');
+    expect(describeProblem(parsed.problem, 'en')).toContain('"约30" is not a number');
+  });
+});
+
+describe('parseText', () => {
+  it('keeps text and numbers as trimmed text', () => {
+    expect(parseText('  已完成招聘 ', 10)).toEqual({ ok: true, value: '已完成招聘' });
+    expect(parseText(42, 10)).toEqual({ ok: true, value: '42' });
+  });
+  it('refuses text past the limit and error values', () => {
+    expect(parseText('x'.repeat(11), 10)).toMatchObject({ ok: false, problem: { code: 'too_long', limit: 10 } });
+    expect(parseText('#REF!', 10)).toMatchObject({ ok: false, problem: { code: 'error_value' } });
+  });
+});
+
+describe('parseStatus', () => {
+  it('accepts Chinese and English labels and codes', () => {
+    expect(parseStatus('推进中')).toEqual({ ok: true, value: 'in_progress' });
+    expect(parseStatus('Behind')).toEqual({ ok: true, value: 'behind' });
+    expect(parseStatus('done')).toEqual({ ok: true, value: 'done' });
+    expect(parseStatus('')).toEqual({ ok: true, value: null });
+  });
+  it('refuses anything else', () => {
+    expect(parseStatus('差不多')).toMatchObject({ ok: false, problem: { code: 'unknown_status' } });
+  });
+});

@@ -1,0 +1,64 @@
+// Folds server states (from a pull, a push reply or a person's choice) into local rows without losing an unsynced edit.
+import type { WriteStamp } from '../progress/schema';
+import type { SubjectCodec } from './codec';
+import { isEdited } from './diff';
+import type { LocalRow, RowUpdate } from './row';
+
+/**
+ * Pull: rows whose server state is newer than what they last synced. Untouched cells take the server value;
+ * an unsynced edit meets a newer server value as a conflict, unless both say the same thing.
+ */
+export function mergePulled<V, S extends { version: number }, I>(
+  codec: SubjectCodec<V, S, I>,
+  rows: readonly LocalRow<V, S>[],
+  server: ReadonlyMap<string, S>,
+): RowUpdate<S>[] {
+  const updates: RowUpdate<S>[] = [];
+  for (const row of rows) {
+    const state = server.get(row.key);
+    if (!state || state.version <= row.version) continue;
+    if (row.conflict && row.conflict.version >= state.version) continue;
+    updates.push({ key: row.key, action: settle(codec, row, state), state });
+  }
+  return updates;
+}
+
+/** Index server states by the key rows use. */
+export function byKey<V, S, I>(codec: SubjectCodec<V, S, I>, states: readonly S[]): Map<string, S> {
+  return new Map(states.map((s) => [codec.keyOf(s), s]));
+}
+
+/**
+ * Push reply: applied entries become synced at their new version (the cells already show them); a conflict whose
+ * server value equals what was sent (an earlier attempt landed) is taken as synced, any other stays a conflict.
+ */
+export function mergePushed<V, S, I>(
+  codec: SubjectCodec<V, S, I>,
+  rows: readonly LocalRow<V, S>[],
+  applied: readonly (WriteStamp & { key: string })[],
+  conflicts: readonly S[],
+  stateOf: (key: string, value: V, stamp: WriteStamp) => S,
+): RowUpdate<S>[] {
+  const byRow = new Map(rows.map((r) => [r.key, r]));
+  const updates: RowUpdate<S>[] = [];
+  for (const { key, ...stamp } of applied) {
+    const parsed = byRow.get(key) && codec.parse(byRow.get(key)!.cells);
+    if (parsed?.ok && parsed.value !== null) updates.push({ key, action: 'keep', state: stateOf(key, parsed.value, stamp) });
+  }
+  for (const state of conflicts) {
+    const row = byRow.get(codec.keyOf(state));
+    if (row) updates.push({ key: row.key, action: settle(codec, row, state), state });
+  }
+  return updates;
+}
+
+/** The person's choice on a conflict: `theirs` shows the server value; `mine` keeps the cells to send over it next sync. */
+export function resolveConflict<S>(key: string, conflict: S, choice: 'mine' | 'theirs'): RowUpdate<S> {
+  return { key, action: choice === 'theirs' ? 'update' : 'keep', state: conflict };
+}
+
+function settle<V, S, I>(codec: SubjectCodec<V, S, I>, row: LocalRow<V, S>, state: S): RowUpdate<S>['action'] {
+  if (!isEdited(codec, row)) return 'update';
+  const parsed = codec.parse(row.cells);
+  return parsed.ok && codec.equal(parsed.value, codec.valueOf(state)) ? 'keep' : 'conflict';
+}

@@ -1,0 +1,35 @@
+// What each cell problem means, in words for the people who typed it (Chinese first, English available).
+import { TASK_STATUS_LABELS, TASK_STATUSES } from '../progress/schema';
+import type { CellProblem } from './cell';
+
+export type Lang = 'zh' | 'en';
+
+const statusList = (lang: Lang) => TASK_STATUSES.map((s) => TASK_STATUS_LABELS[s][lang]).join(lang === 'zh' ? '、' : ', ');
+
+/** One sentence explaining why a cell was not sent. */
+export function describeProblem(problem: CellProblem, lang: Lang): string {
+  const { text, limit } = problem;
+  const zh = lang === 'zh';
+  switch (problem.code) {
+    case 'not_a_number':
+      return zh ? `“${text}”不是数字：完成值只填阿拉伯数字，如 30` : `"${text}" is not a number: type digits only, e.g. 30`;
+    case 'negative':
+      return zh ? `完成值不能为负数（${text}）` : `A completed value cannot be negative (${text})`;
+    case 'too_large':
+      return zh ? `数值过大（${text}），上限为 ${limit}` : `Value too large (${text}); the limit is ${limit}`;
+    case 'error_value':
+      return zh ? `单元格是错误值 ${text}，请改为数字或文字` : `The cell holds the error ${text}; type a value instead`;
+    case 'too_long':
+      return zh ? `文字过长，最多 ${limit} 字` : `Text too long: at most ${limit} characters`;
+    case 'unknown_status':
+      return zh ? `状态“${text}”无效，请选择：${statusList('zh')}` : `Unknown status "${text}"; choose: ${statusList('en')}`;
+    case 'missing_status':
+      return zh ? `请先选择状态（${statusList('zh')}）` : `Choose a status first (${statusList('en')})`;
+    case 'missing_value':
+      return zh ? '填写备注时请同时填写完成值' : 'Type the completed value along with the note';
+    case 'cleared':
+      return zh ? '已同步的值不能清空，请填写 0 或恢复原值' : 'A synced value cannot be cleared; type 0 or restore it';
+    case 'forbidden':
+      return zh ? `无权填报：本项由${limit}牵头` : `Not yours to report: ${limit} leads this item`;
+  }
+}
