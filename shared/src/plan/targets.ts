@@ -17,7 +17,7 @@ const CLAUSE_BREAK = /[，,。；;：:！!？?\n]/;
 /** Words that start a clause about something else the goal refers to (围绕10个示范基地…). */
 const REFERENCE_LEAD = /^(围绕|依托|按照|结合|根据|对照|参照|借鉴)/;
 /** Adverbs before the verb that say when or how hard, not what is counted. */
-const LEADING_ADVERBS = /^(全年|年内|今年|当年|力争|争取|重点|累计|共|计划|再)+/;
+const LEADING_ADVERBS = /^(全年|年内|今年|当年|力争|争取|重点|累计|其中|共|计划|再)+/;
 /** Where the counted noun stops: the next action begins. */
 const NOUN_STOP = /^(来蓉|来到|到|赴|加强|参加|进行|开展|提供|实现|用于|参与|投身|从事)/;
 const LIST_JOINER = /^(、|和|及|以及|与)/;
