@@ -22,6 +22,8 @@ export const IssueSchema = z.object({
   message: z.string(),
   targetId: z.string().optional(),
   task: z.number().int().optional(),
+  /** For a 403 on a batch entry: the task's lead unit, the only unit that may write it. */
+  leadUnit: z.string().optional(),
 });
 export type Issue = z.infer<typeof IssueSchema>;
 
