@@ -1,0 +1,51 @@
+// Bearer-token authentication (Hono's bearerAuth with our own lookup) and role checks.
+import type { Role } from '@plansync/shared';
+import { createMiddleware } from 'hono/factory';
+import { bearerAuth } from 'hono/bearer-auth';
+import { isolateFreshMs, type AppEnv } from '../env';
+import { ApiFailure } from '../http/api-failure';
+import { IsolateCache } from '../store/isolate-cache';
+import { TokenStore } from '../store/token-store';
+import { hashTokenSecret, type TokenRecord } from './token-secret';
+
+// Keyed by the secret's hash; only found tokens are cached, so a new token works at once.
+const tokens = new IsolateCache<TokenRecord>(512);
+
+function unauthorized(error: 'invalid_request' | 'invalid_token' | null): never {
+  const challenge = error ? `Bearer realm="plansync", error="${error}"` : 'Bearer realm="plansync"';
+  throw new ApiFailure(401, 'unauthorized', undefined, null, { 'WWW-Authenticate': challenge });
+}
+
+/** Accepts `Authorization: Bearer <token>` of a stored token and sets `writer`; anything else is 401. */
+export const requireToken = bearerAuth<AppEnv>({
+  noAuthenticationHeader: { message: () => unauthorized(null) },
+  invalidAuthenticationHeader: { message: () => unauthorized('invalid_request') },
+  invalidToken: { message: () => unauthorized('invalid_token') },
+  async verifyToken(secret, c) {
+    const hash = await hashTokenSecret(secret);
+    let record = tokens.fresh(hash, isolateFreshMs(c.env));
+    if (!record) {
+      record = (await new TokenStore(c.var.kv).findByHash(hash)) ?? undefined;
+      if (record) tokens.set(hash, record);
+    }
+    if (!record) return false;
+    c.set('writer', { role: record.role, unit: record.unit, tokenId: record.tokenId });
+    return true;
+  },
+});
+
+const ROLE_NAMES: Record<Role, string> = { admin: '管理员', editor: '填报单位', viewer: '只读用户' };
+
+/** 403 unless the token's role is one of `roles`. */
+export const requireRole = (...roles: Role[]) =>
+  createMiddleware<AppEnv>(async function requireRole(c, next) {
+    const { role } = c.var.writer;
+    if (!roles.includes(role)) {
+      const allowed = roles.map((r) => ROLE_NAMES[r]).join('、');
+      throw new ApiFailure(403, 'forbidden', {
+        zh: `此操作仅限${allowed}，当前令牌为${ROLE_NAMES[role]}。`,
+        en: `Only ${roles.join(' or ')} tokens may do this; this token is ${role}.`,
+      });
+    }
+    await next();
+  });

@@ -1,0 +1,22 @@
+// The one Hono environment: bindings from `wrangler types`, and what middleware puts on the context.
+import type { Writer } from '@plansync/shared';
+import type { Lang } from './i18n';
+import type { KvOpCounts } from './store/counting-kv';
+import type { Stores } from './store/stores';
+
+export interface AppEnv {
+  Bindings: Env;
+  Variables: {
+    /** Set by `requireToken`. */
+    writer: Writer;
+    /** The request's KV namespace, counting its operations. */
+    kv: KVNamespace;
+    kvOps: KvOpCounts;
+    stores: Stores;
+    /** Set by Hono's language detector from Accept-Language. */
+    language: Lang;
+  };
+}
+
+/** How long an isolate may serve tokens and plans from memory (see store/isolate-cache.ts). */
+export const isolateFreshMs = (env: Env) => Math.max(0, Number(env.ISOLATE_CACHE_SECONDS) || 0) * 1000;

@@ -1,0 +1,18 @@
+// CORS for the add-in's origins, read from ALLOWED_ORIGINS (comma separated).
+import { cors } from 'hono/cors';
+
+const DEFAULT_ORIGIN = 'https://localhost:3000';
+
+export const allowedOrigins = (env: Pick<Env, 'ALLOWED_ORIGINS'>) =>
+  (env.ALLOWED_ORIGINS || DEFAULT_ORIGIN)
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean);
+
+export const addinCors = cors({
+  origin: (origin, c) => (allowedOrigins(c.env).includes(origin) ? origin : null),
+  allowMethods: ['GET', 'PUT', 'POST', 'OPTIONS'],
+  allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'If-None-Match', 'Accept-Language'],
+  exposeHeaders: ['ETag', 'Retry-After', 'WWW-Authenticate'],
+  maxAge: 600,
+});

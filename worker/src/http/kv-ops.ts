@@ -1,0 +1,17 @@
+// Gives each request its stores over a counting KV, and reports the counts in X-KV-Ops when enabled.
+import { createMiddleware } from 'hono/factory';
+import { isolateFreshMs, type AppEnv } from '../env';
+import { countKvOps, emptyKvOpCounts, formatKvOps } from '../store/counting-kv';
+import { createStores } from '../store/stores';
+
+export const KV_OPS_HEADER = 'X-KV-Ops';
+
+export const kvPerRequest = createMiddleware<AppEnv>(async function kvPerRequest(c, next) {
+  const counts = emptyKvOpCounts();
+  const kv = countKvOps(c.env.PLANSYNC_KV, counts);
+  c.set('kvOps', counts);
+  c.set('kv', kv);
+  c.set('stores', createStores(kv, isolateFreshMs(c.env)));
+  await next();
+  if (c.env.KV_OPS_HEADER === 'on') c.header(KV_OPS_HEADER, formatKvOps(counts));
+});

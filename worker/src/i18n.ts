@@ -1,0 +1,12 @@
+// Messages for people: Chinese first, English when the caller prefers it.
+
+export type Lang = 'zh' | 'en';
+export const LANGS: readonly Lang[] = ['zh', 'en'];
+
+/** A message in both languages; rendered once the request's language is known. */
+export interface Localized {
+  zh: string;
+  en: string;
+}
+
+export const localize = (text: Localized, lang: Lang) => text[lang];

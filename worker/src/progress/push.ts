@@ -1,0 +1,65 @@
+// A push: snapshot read, idempotency check, version rule, history writes, snapshot write (N + 1 writes).
+import type { ProgressBatch, PushResult, Writer } from '@plansync/shared';
+import { ApiFailure } from '../http/api-failure';
+import type { Lang } from '../i18n';
+import { applyBatch } from '../rules/apply-batch';
+import { findReplay, rememberReplay } from '../rules/snapshot';
+import type { HistoryStore } from '../store/history-store';
+import type { ProgressStore } from '../store/progress-store';
+import { withPlanLock } from './plan-lock';
+
+export interface PushInput {
+  planId: string;
+  batch: ProgressBatch;
+  writer: Writer;
+  lang: Lang;
+  idempotencyKey?: string;
+}
+
+const KEY_REUSED = {
+  zh: '此 Idempotency-Key 已用于另一批不同的数据，请为新批次使用新的键。',
+  en: 'This Idempotency-Key was already used for a different batch; use a new key for a new batch.',
+};
+const STALE_BASE = {
+  zh: '批次中有 baseVersion 不存在的条目，整批未写入。',
+  en: 'Some entries have a baseVersion that does not exist; nothing was written.',
+};
+
+/**
+ * Applies a batch that already passed `checkBatch`. History is written before the snapshot: once an entry
+ * is in history it is never lost, even if the snapshot write after it fails or is overwritten elsewhere.
+ */
+export async function pushBatch(stores: { progress: ProgressStore; history: HistoryStore }, input: PushInput): Promise<PushResult> {
+  const fingerprint = input.idempotencyKey ? await sha256(JSON.stringify(input.batch)) : '';
+  return withPlanLock(input.planId, async () => {
+    const snapshot = await stores.progress.read(input.planId);
+    if (input.idempotencyKey) {
+      const replay = findReplay(snapshot.replays, input.idempotencyKey, input.writer.tokenId);
+      if (replay && replay.fingerprint !== fingerprint) throw new ApiFailure(422, 'invalid_request', KEY_REUSED);
+      if (replay) return { ...replay.result, replayed: true };
+    }
+    const outcome = applyBatch({
+      progress: snapshot.progress,
+      batch: input.batch,
+      writer: input.writer,
+      batchId: crypto.randomUUID(),
+      writtenAt: new Date().toISOString(),
+      newWriteId: () => crypto.randomUUID(),
+      lang: input.lang,
+    });
+    if (!outcome.ok) throw new ApiFailure(400, 'invalid_request', STALE_BASE, outcome.issues);
+    // An all-conflict batch without a key changes nothing, so it writes nothing.
+    if (outcome.history.length === 0 && !input.idempotencyKey) return outcome.result;
+    await stores.history.append(input.planId, outcome.history);
+    const replays = input.idempotencyKey
+      ? rememberReplay(snapshot.replays, { key: input.idempotencyKey, tokenId: input.writer.tokenId, fingerprint, result: outcome.result })
+      : snapshot.replays;
+    await stores.progress.write(input.planId, { progress: outcome.progress, replays });
+    return outcome.result;
+  });
+}
+
+async function sha256(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return btoa(String.fromCharCode(...new Uint8Array(digest)));
+}

@@ -1,0 +1,13 @@
+// Who the presented token belongs to, so the add-in can show the unit and role it reports as.
+import { createRoute } from '@hono/zod-openapi';
+import { WriterSchema } from '@plansync/shared';
+import { createRouter, errorReplies, jsonContent } from '../http/router';
+
+const getMe = createRoute({
+  method: 'get',
+  path: '/',
+  summary: "The token's role, unit and public id",
+  responses: { 200: jsonContent(WriterSchema.meta({ id: 'Writer' }), 'The caller'), 401: errorReplies[401] },
+});
+
+export const meRoutes = createRouter().openapi(getMe, (c) => c.json(c.var.writer, 200));

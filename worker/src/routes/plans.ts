@@ -1,0 +1,108 @@
+// Plans: list, read (with ETag), and import from plan text or Plan JSON (admin).
+import { createRoute, z } from '@hono/zod-openapi';
+import { PlanParseError, PlanSchema, PlanSummarySchema, parsePlan, type Plan } from '@plansync/shared';
+import { etag } from 'hono/etag';
+import { requireRole } from '../auth/require-token';
+import { ApiFailure } from '../http/api-failure';
+import { planNotFound } from '../http/not-found';
+import { PlanIdParams, createRouter, errorReplies, jsonContent } from '../http/router';
+import { rejectWith } from '../http/validation-hook';
+import { reconcilePlan } from '../rules/reconcile-plan';
+import { summaryOf } from '../store/plan-store';
+
+const PlanBody = PlanSchema.meta({ id: 'Plan' });
+const PlanListBody = z.object({ plans: z.array(PlanSummarySchema.meta({ id: 'PlanSummary' })) }).openapi('PlanList');
+const PlanImportedBody = z.object({ plan: PlanSummarySchema }).openapi('PlanImported');
+
+const listPlans = createRoute({
+  method: 'get',
+  path: '/',
+  summary: 'List plans',
+  responses: { 200: jsonContent(PlanListBody, 'Every stored plan'), 401: errorReplies[401] },
+});
+
+const getPlan = createRoute({
+  method: 'get',
+  path: '/{planId}',
+  summary: 'Read a plan (ETag; 304 on If-None-Match)',
+  middleware: [etag()] as const,
+  request: { params: PlanIdParams },
+  responses: {
+    200: jsonContent(PlanBody, 'The plan, with an ETag'),
+    304: { description: 'Not modified' },
+    401: errorReplies[401],
+    404: errorReplies[404],
+  },
+});
+
+const putPlan = createRoute({
+  method: 'put',
+  path: '/{planId}',
+  summary: 'Import or re-import a plan from its text or as Plan JSON (admin); target ids and progress are kept',
+  middleware: [requireRole('admin')] as const,
+  request: {
+    params: PlanIdParams,
+    body: {
+      content: {
+        'application/json': { schema: PlanBody },
+        'text/plain': { schema: z.string().openapi({ description: 'Plan text as scraped, parsed by the shared parser' }) },
+      },
+    },
+  },
+  responses: {
+    200: jsonContent(PlanImportedBody, 'Updated'),
+    201: jsonContent(PlanImportedBody, 'Created'),
+    400: errorReplies[400],
+    401: errorReplies[401],
+    403: errorReplies[403],
+    413: errorReplies[413],
+  },
+});
+
+const MISMATCHED_ID = { zh: '请求体中的工作要点 id 与网址中的不一致。', en: 'The plan id in the body differs from the one in the URL.' };
+const INVALID_PLAN = { zh: '工作要点数据不符合格式要求。', en: 'The plan JSON does not match the plan schema.' };
+
+export const plansRoutes = createRouter()
+  .openapi(listPlans, async (c) => c.json({ plans: await c.var.stores.plans.list() }, 200))
+  .openapi(getPlan, async (c) => {
+    const { planId } = c.req.valid('param');
+    const stored = await c.var.stores.planReader.stored(planId);
+    if (!stored) throw planNotFound(planId);
+    // The stored bytes are the response: no parse, no serialize.
+    return c.body(stored.body, 200, {
+      'Content-Type': 'application/json; charset=UTF-8',
+      ETag: stored.meta.etag,
+      'Cache-Control': 'private, no-cache',
+    }) as never;
+  })
+  .openapi(
+    putPlan,
+    async (c) => {
+      const { planId } = c.req.valid('param');
+      // The JSON validator runs only for JSON bodies, so only then is `valid('json')` a checked Plan.
+      const incoming = isJson(c.req.header('content-type')) ? (c.req.valid('json') as Plan) : parseText(await c.req.text(), planId);
+      if (incoming.id !== planId) throw new ApiFailure(400, 'invalid_plan', MISMATCHED_ID, [{ path: 'id', message: MISMATCHED_ID[c.var.language] }]);
+      const { plans, planReader, progress } = c.var.stores;
+      // Read KV, not the isolate cache: ids must be reconciled against the newest stored plan.
+      const previous = await plans.get(planId);
+      const previousPlan = previous ? PlanSchema.parse(JSON.parse(previous.body)) : null;
+      const withProgress = previous ? (await progress.read(planId)).progress.figures.map((f) => f.targetId) : [];
+      const plan = PlanSchema.parse(reconcilePlan(previousPlan, incoming, withProgress));
+      const stored = await plans.put(plan);
+      planReader.remember(stored, plan);
+      return c.json({ plan: summaryOf(planId, stored.meta) }, previous ? 200 : 201);
+    },
+    rejectWith('invalid_plan', INVALID_PLAN),
+  );
+
+const isJson = (contentType: string | undefined) => /^application\/([a-z.-]+\+)?json/i.test(contentType ?? '');
+
+function parseText(text: string, planId: string): Plan {
+  try {
+    return parsePlan(text, { id: planId });
+  } catch (error) {
+    if (!(error instanceof PlanParseError)) throw error;
+    const details = [{ path: '', message: error.message, code: error.code }];
+    throw new ApiFailure(400, 'invalid_plan', { zh: error.message, en: error.message }, details);
+  }
+}

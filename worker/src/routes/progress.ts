@@ -1,0 +1,72 @@
+// Progress: read the current figures and reports; push a batch (validated whole, conflicts per entry).
+import { createRoute, z } from '@hono/zod-openapi';
+import { PlanProgressSchema, ProgressBatchSchema, PushResultSchema } from '@plansync/shared';
+import { ApiFailure } from '../http/api-failure';
+import { planNotFound } from '../http/not-found';
+import { PlanIdParams, createRouter, errorReplies, jsonContent } from '../http/router';
+import { pushBatch } from '../progress/push';
+import { checkBatch } from '../rules/batch-check';
+import { emptySnapshot } from '../rules/snapshot';
+
+const getProgress = createRoute({
+  method: 'get',
+  path: '/{planId}/progress',
+  summary: 'Current figure of every written target and report of every written task',
+  request: { params: PlanIdParams },
+  responses: { 200: jsonContent(PlanProgressSchema.meta({ id: 'PlanProgress' }), 'Current progress'), 401: errorReplies[401], 404: errorReplies[404] },
+});
+
+const postProgress = createRoute({
+  method: 'post',
+  path: '/{planId}/progress',
+  summary: 'Push figures and reports; stale baseVersions come back as conflicts, the rest apply',
+  request: {
+    params: PlanIdParams,
+    headers: z.object({
+      'idempotency-key': z.string().min(1).max(200).optional().openapi({ description: 'Makes a retried batch apply once' }),
+    }),
+    body: { content: { 'application/json': { schema: ProgressBatchSchema.meta({ id: 'ProgressBatch' }) } }, required: true },
+  },
+  responses: {
+    200: jsonContent(PushResultSchema.meta({ id: 'PushResult' }), 'Applied entries and conflicts'),
+    400: errorReplies[400],
+    401: errorReplies[401],
+    403: errorReplies[403],
+    404: errorReplies[404],
+    413: errorReplies[413],
+  },
+});
+
+const INVALID_ENTRIES = { zh: '批次中有无法写入的条目，整批未写入。', en: 'Some entries cannot be written; nothing was written.' };
+const FORBIDDEN_ENTRIES = {
+  zh: '批次中有您无权填报的任务（只有牵头单位可以填报），整批未写入。',
+  en: 'Some entries belong to tasks only their lead unit may write; nothing was written.',
+};
+
+export const progressRoutes = createRouter()
+  .openapi(getProgress, async (c) => {
+    const { planId } = c.req.valid('param');
+    const { progress, planReader } = c.var.stores;
+    let body = await progress.readProgressJson(planId);
+    // Only a plan with no snapshot yet costs a plan read, to tell "nothing written yet" from "no such plan".
+    if (body === null) {
+      if (!(await planReader.stored(planId))) throw planNotFound(planId);
+      body = JSON.stringify(emptySnapshot(planId).progress);
+    }
+    return c.body(body, 200, { 'Content-Type': 'application/json; charset=UTF-8', 'Cache-Control': 'private, no-store' }) as never;
+  })
+  .openapi(postProgress, async (c) => {
+    const { planId } = c.req.valid('param');
+    const batch = c.req.valid('json');
+    const { planReader, progress, history } = c.var.stores;
+    const plan = await planReader.parsed(planId);
+    if (!plan) throw planNotFound(planId);
+    const { invalid, forbidden } = checkBatch(plan, batch, c.var.writer, c.var.language);
+    if (invalid.length > 0) throw new ApiFailure(400, 'invalid_request', INVALID_ENTRIES, invalid);
+    if (forbidden.length > 0) throw new ApiFailure(403, 'forbidden', FORBIDDEN_ENTRIES, forbidden);
+    const result = await pushBatch(
+      { progress, history },
+      { planId, batch, writer: c.var.writer, lang: c.var.language, idempotencyKey: c.req.valid('header')['idempotency-key'] },
+    );
+    return c.json(result, 200);
+  });

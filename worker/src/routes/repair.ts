@@ -1,0 +1,24 @@
+// Admin: rebuild a plan's progress snapshot from its history (the cron does the same every hour).
+import { createRoute, z } from '@hono/zod-openapi';
+import { requireRole } from '../auth/require-token';
+import { planNotFound } from '../http/not-found';
+import { PlanIdParams, createRouter, errorReplies, jsonContent } from '../http/router';
+import { repairSnapshot } from '../progress/repair';
+
+const RepairBody = z.object({ planId: z.string(), restored: z.array(z.string()) }).openapi('RepairResult');
+
+const postRepair = createRoute({
+  method: 'post',
+  path: '/{planId}/repair',
+  summary: 'Restore into the snapshot any history write it lacks (admin)',
+  middleware: [requireRole('admin')] as const,
+  request: { params: PlanIdParams },
+  responses: { 200: jsonContent(RepairBody, 'Subjects restored, e.g. f:4.1 or r:4'), 401: errorReplies[401], 403: errorReplies[403], 404: errorReplies[404] },
+});
+
+export const repairRoutes = createRouter().openapi(postRepair, async (c) => {
+  const { planId } = c.req.valid('param');
+  const { planReader, progress, history } = c.var.stores;
+  if (!(await planReader.stored(planId))) throw planNotFound(planId);
+  return c.json({ planId, restored: await repairSnapshot({ progress, history }, planId) }, 200);
+});

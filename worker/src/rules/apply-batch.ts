@@ -1,0 +1,104 @@
+// Applies a checked batch to the current progress: stale entries become conflicts, the rest new versions.
+import type {
+  AppliedEntry,
+  Conflict,
+  FigureState,
+  HistoryEntry,
+  Issue,
+  PlanProgress,
+  ProgressBatch,
+  PushResult,
+  ReportState,
+  WriteStamp,
+  Writer,
+} from '@plansync/shared';
+import type { Lang } from '../i18n';
+import { compareTargetIds } from './stamp-order';
+
+export interface ApplyInput {
+  progress: PlanProgress;
+  batch: ProgressBatch;
+  writer: Writer;
+  batchId: string;
+  writtenAt: string;
+  newWriteId: () => string;
+  lang: Lang;
+}
+
+export type ApplyOutcome =
+  | { ok: true; result: PushResult; history: HistoryEntry[]; progress: PlanProgress }
+  /** A baseVersion ahead of a subject the server never saw written: the batch is rejected whole. */
+  | { ok: false; issues: Issue[] };
+
+const aheadMessage = (base: number) => ({
+  zh: `baseVersion ${base} 不存在：该项尚未填报过，应为 0。`,
+  en: `baseVersion ${base} does not exist: this entry was never written, so it must be 0.`,
+});
+
+/**
+ * The version rule: an entry applies when its baseVersion equals the subject's current version (0 when never
+ * written) and gets version + 1; otherwise it is a conflict carrying the server's record.
+ */
+export function applyBatch(input: ApplyInput): ApplyOutcome {
+  const { batch, writer, batchId, writtenAt, lang } = input;
+  const figures = new Map(input.progress.figures.map((state) => [state.targetId, state]));
+  const reports = new Map(input.progress.reports.map((state) => [state.task, state]));
+  const applied: AppliedEntry[] = [];
+  const conflicts: Conflict[] = [];
+  const history: HistoryEntry[] = [];
+  const issues: Issue[] = [];
+  const stamp = (previous: WriteStamp | undefined): WriteStamp => ({
+    version: (previous?.version ?? 0) + 1,
+    writer,
+    writtenAt,
+    writeId: input.newWriteId(),
+    batchId,
+  });
+
+  batch.figures?.forEach((entry, i) => {
+    const server = figures.get(entry.targetId);
+    if (entry.baseVersion !== (server?.version ?? 0)) {
+      if (server) conflicts.push({ kind: 'figure', targetId: entry.targetId, baseVersion: entry.baseVersion, server });
+      else issues.push({ path: `figures.${i}.baseVersion`, targetId: entry.targetId, message: aheadMessage(entry.baseVersion)[lang] });
+      return;
+    }
+    const next: FigureState = { targetId: entry.targetId, value: entry.value, note: entry.note ?? null, ...stamp(server) };
+    figures.set(entry.targetId, next);
+    const { targetId, value, note, ...written } = next;
+    applied.push({ kind: 'figure', targetId, ...written });
+    history.push({ kind: 'figure', targetId, old: server ? { value: server.value, note: server.note } : null, new: { value, note }, ...written });
+  });
+
+  batch.reports?.forEach((entry, i) => {
+    const server = reports.get(entry.task);
+    if (entry.baseVersion !== (server?.version ?? 0)) {
+      if (server) conflicts.push({ kind: 'report', task: entry.task, baseVersion: entry.baseVersion, server });
+      else issues.push({ path: `reports.${i}.baseVersion`, task: entry.task, message: aheadMessage(entry.baseVersion)[lang] });
+      return;
+    }
+    const value = { status: entry.status, progress: entry.progress, problems: entry.problems ?? '', nextSteps: entry.nextSteps ?? '' };
+    const next: ReportState = { task: entry.task, ...value, ...stamp(server) };
+    reports.set(entry.task, next);
+    const { task, status, progress, problems, nextSteps, ...written } = next;
+    applied.push({ kind: 'report', task, ...written });
+    const old = server ? { status: server.status, progress: server.progress, problems: server.problems, nextSteps: server.nextSteps } : null;
+    history.push({ kind: 'report', task, old, new: { status, progress, problems, nextSteps }, ...written });
+  });
+
+  if (issues.length > 0) return { ok: false, issues };
+  return {
+    ok: true,
+    result: { batchId, applied, conflicts, replayed: false },
+    history,
+    progress: sortedProgress(input.progress.planId, figures.values(), reports.values()),
+  };
+}
+
+/** Progress in plan order, the form the snapshot stores and GET progress returns. */
+export function sortedProgress(planId: string, figures: Iterable<FigureState>, reports: Iterable<ReportState>): PlanProgress {
+  return {
+    planId,
+    figures: [...figures].sort((a, b) => compareTargetIds(a.targetId, b.targetId)),
+    reports: [...reports].sort((a, b) => a.task - b.task),
+  };
+}

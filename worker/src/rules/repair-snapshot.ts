@@ -1,0 +1,37 @@
+// Rebuilding a snapshot from history: find the subjects whose newest history write the snapshot lacks.
+import type { FigureState, HistoryEntry, PlanProgress, ReportState, WriteStamp } from '@plansync/shared';
+import { subjectId, type Subject } from '../store/keys';
+import { sortedProgress } from './apply-batch';
+import { compareStamps } from './stamp-order';
+
+type Newest = Pick<WriteStamp, 'version' | 'writtenAt' | 'writeId'> & { subject: Subject };
+
+/** Subjects whose newest history write is newer than what the snapshot holds (or absent from it). */
+export function subjectsBehind<T extends Newest>(progress: PlanProgress, newest: Iterable<T>): T[] {
+  const current = new Map<string, Pick<WriteStamp, 'version' | 'writtenAt' | 'writeId'>>([
+    ...progress.figures.map((s) => [subjectId({ kind: 'figure', targetId: s.targetId }), s] as const),
+    ...progress.reports.map((s) => [subjectId({ kind: 'report', task: s.task }), s] as const),
+  ]);
+  return [...newest].filter((write) => {
+    const held = current.get(subjectId(write.subject));
+    return !held || compareStamps(write, held) > 0;
+  });
+}
+
+/** The state a history entry leaves its subject in. */
+export function stateAfter(entry: HistoryEntry): FigureState | ReportState {
+  const { kind: _kind, old: _old, new: value, ...rest } = entry;
+  return { ...rest, ...value } as FigureState | ReportState;
+}
+
+/** The snapshot progress with the given history entries' states put in place of older ones. */
+export function restore(progress: PlanProgress, entries: readonly HistoryEntry[]): PlanProgress {
+  const figures = new Map(progress.figures.map((s) => [s.targetId, s]));
+  const reports = new Map(progress.reports.map((s) => [s.task, s]));
+  for (const entry of entries) {
+    const state = stateAfter(entry);
+    if ('targetId' in state) figures.set(state.targetId, state);
+    else reports.set(state.task, state);
+  }
+  return sortedProgress(progress.planId, figures.values(), reports.values());
+}

@@ -1,0 +1,43 @@
+// Counts the KV operations a request makes, so benchmarks and tests can check each route's KV budget.
+
+export interface KvOpCounts {
+  reads: number;
+  writes: number;
+  lists: number;
+  deletes: number;
+}
+
+export const emptyKvOpCounts = (): KvOpCounts => ({ reads: 0, writes: 0, lists: 0, deletes: 0 });
+
+const COUNTED: Record<string, keyof KvOpCounts> = {
+  get: 'reads',
+  getWithMetadata: 'reads',
+  put: 'writes',
+  list: 'lists',
+  delete: 'deletes',
+};
+
+/**
+ * A KVNamespace that forwards every call and adds it to `counts`.
+ * A Proxy keeps the real type (all of `get`'s overloads) without restating it.
+ * @example const counts = emptyKvOpCounts(); const kv = countKvOps(env.PLANSYNC_KV, counts);
+ */
+export function countKvOps(kv: KVNamespace, counts: KvOpCounts): KVNamespace {
+  return new Proxy(kv, {
+    get(target, property, receiver) {
+      const value: unknown = Reflect.get(target, property, receiver);
+      const kind = typeof property === 'string' ? COUNTED[property] : undefined;
+      if (!kind || typeof value !== 'function') return value;
+      return function countedKvCall(...args: unknown[]) {
+        counts[kind] += 1;
+        return Reflect.apply(value, target, args);
+      };
+    },
+  });
+}
+
+/** `reads=1, writes=11, lists=0, deletes=0`: the X-KV-Ops header value. */
+export const formatKvOps = (counts: KvOpCounts) =>
+  Object.entries(counts)
+    .map(([name, n]) => `${name}=${n}`)
+    .join(', ');

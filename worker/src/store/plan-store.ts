@@ -1,0 +1,79 @@
+// Plans in KV: `plan:{id}` holds the Plan JSON; its metadata holds the ETag and the list summary.
+import { z } from '@hono/zod-openapi';
+import type { Plan, PlanSummary } from '@plansync/shared';
+import { PLAN_PREFIX, planIdFromKey, planKey } from './keys';
+
+/** Metadata of `plan:{id}` (well under KV's 1,024-byte limit), so `list()` alone serves GET /api/plans. */
+const PlanMetaSchema = z.object({
+  etag: z.string(),
+  title: z.string(),
+  year: z.number(),
+  tasks: z.number(),
+  targets: z.number(),
+  updatedAt: z.string(),
+});
+type PlanMeta = z.infer<typeof PlanMetaSchema>;
+
+/** A plan as stored: the exact JSON bytes served by GET plan, and its metadata. */
+export interface StoredPlan {
+  id: string;
+  body: string;
+  meta: PlanMeta;
+}
+
+export const summaryOf = (id: string, meta: PlanMeta): PlanSummary => ({
+  id,
+  title: meta.title,
+  year: meta.year,
+  tasks: meta.tasks,
+  targets: meta.targets,
+  updatedAt: meta.updatedAt,
+});
+
+/** Strong ETag: a content hash of the served bytes. */
+async function etagOf(body: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(body));
+  const hex = [...new Uint8Array(digest).slice(0, 16)].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return `"${hex}"`;
+}
+
+export class PlanStore {
+  constructor(private readonly kv: KVNamespace) {}
+
+  /** One KV read. */
+  async get(planId: string): Promise<StoredPlan | null> {
+    const { value, metadata } = await this.kv.getWithMetadata(planKey(planId), 'text');
+    if (value === null) return null;
+    return { id: planId, body: value, meta: PlanMetaSchema.parse(metadata) };
+  }
+
+  /** One KV write. */
+  async put(plan: Plan, now = new Date()): Promise<StoredPlan> {
+    const body = JSON.stringify(plan);
+    const meta: PlanMeta = {
+      etag: await etagOf(body),
+      title: plan.title,
+      year: plan.year,
+      tasks: plan.tasks.length,
+      targets: plan.tasks.reduce((n, task) => n + task.targets.length, 0),
+      updatedAt: now.toISOString(),
+    };
+    await this.kv.put(planKey(plan.id), body, { metadata: meta });
+    return { id: plan.id, body, meta };
+  }
+
+  /** One KV list per 1,000 plans. */
+  async list(): Promise<PlanSummary[]> {
+    const summaries: PlanSummary[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await this.kv.list({ prefix: PLAN_PREFIX, cursor });
+      for (const key of page.keys) {
+        const meta = PlanMetaSchema.safeParse(key.metadata);
+        if (meta.success) summaries.push(summaryOf(planIdFromKey(key.name), meta.data));
+      }
+      cursor = page.list_complete ? undefined : page.cursor;
+    } while (cursor);
+    return summaries;
+  }
+}

@@ -1,0 +1,17 @@
+// The stores a request uses, all over the same (counted) KV namespace.
+import { HistoryStore } from './history-store';
+import { PlanReader } from './plan-cache';
+import { PlanStore } from './plan-store';
+import { ProgressStore } from './progress-store';
+
+export interface Stores {
+  plans: PlanStore;
+  planReader: PlanReader;
+  progress: ProgressStore;
+  history: HistoryStore;
+}
+
+export function createStores(kv: KVNamespace, isolateFreshMs: number): Stores {
+  const plans = new PlanStore(kv);
+  return { plans, planReader: new PlanReader(plans, isolateFreshMs), progress: new ProgressStore(kv), history: new HistoryStore(kv) };
+}
