@@ -1,6 +1,7 @@
 // Append-only history: every accepted write under its own key, never rewritten (see keys.ts for the layout).
 import { HistoryEntrySchema, type HistoryEntry } from '@plansync/shared';
 import { z } from '@hono/zod-openapi';
+import { fromAsciiMetadata, metadataBytes, toAsciiMetadata } from './ascii-metadata';
 import { compareStamps } from '../rules/stamp-order';
 import { historyKey, parseHistoryKey, planHistoryPrefix, subjectId, type Subject } from './keys';
 import { retryRateLimited } from './retry';
@@ -32,9 +33,8 @@ export class HistoryStore {
     await Promise.all(
       entries.map((entry) => {
         const value = JSON.stringify(entry);
-        const withEntry: HistoryMeta = { at: entry.writtenAt, entry };
-        const fits = new TextEncoder().encode(JSON.stringify(withEntry)).length <= METADATA_BYTES;
-        const metadata: HistoryMeta = fits ? withEntry : { at: entry.writtenAt };
+        const withEntry = toAsciiMetadata({ at: entry.writtenAt, entry } satisfies HistoryMeta);
+        const metadata = metadataBytes(withEntry) <= METADATA_BYTES ? withEntry : toAsciiMetadata({ at: entry.writtenAt } satisfies HistoryMeta);
         const key = historyKey(planId, subjectOf(entry), entry.version, entry.writeId);
         return retryRateLimited(() => this.kv.put(key, value, { metadata }));
       }),
@@ -79,7 +79,7 @@ export class HistoryStore {
     do {
       const page = await this.kv.list({ prefix, cursor });
       for (const key of page.keys) {
-        const meta = HistoryMetaSchema.safeParse(key.metadata);
+        const meta = HistoryMetaSchema.safeParse(fromAsciiMetadata(key.metadata));
         if (meta.success) visit(key.name, meta.data);
       }
       cursor = page.list_complete ? undefined : page.cursor;

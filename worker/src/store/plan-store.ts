@@ -1,6 +1,7 @@
 // Plans in KV: `plan:{id}` holds the Plan JSON; its metadata holds the ETag and the list summary.
 import { z } from '@hono/zod-openapi';
 import type { Plan, PlanSummary } from '@plansync/shared';
+import { fromAsciiMetadata, toAsciiMetadata } from './ascii-metadata';
 import { PLAN_PREFIX, planIdFromKey, planKey } from './keys';
 
 /** Metadata of `plan:{id}` (well under KV's 1,024-byte limit), so `list()` alone serves GET /api/plans. */
@@ -44,7 +45,7 @@ export class PlanStore {
   async get(planId: string): Promise<StoredPlan | null> {
     const { value, metadata } = await this.kv.getWithMetadata(planKey(planId), 'text');
     if (value === null) return null;
-    return { id: planId, body: value, meta: PlanMetaSchema.parse(metadata) };
+    return { id: planId, body: value, meta: PlanMetaSchema.parse(fromAsciiMetadata(metadata)) };
   }
 
   /** One KV write. */
@@ -58,7 +59,7 @@ export class PlanStore {
       targets: plan.tasks.reduce((n, task) => n + task.targets.length, 0),
       updatedAt: now.toISOString(),
     };
-    await this.kv.put(planKey(plan.id), body, { metadata: meta });
+    await this.kv.put(planKey(plan.id), body, { metadata: toAsciiMetadata(meta) });
     return { id: plan.id, body, meta };
   }
 
@@ -69,7 +70,7 @@ export class PlanStore {
     do {
       const page = await this.kv.list({ prefix: PLAN_PREFIX, cursor });
       for (const key of page.keys) {
-        const meta = PlanMetaSchema.safeParse(key.metadata);
+        const meta = PlanMetaSchema.safeParse(fromAsciiMetadata(key.metadata));
         if (meta.success) summaries.push(summaryOf(planIdFromKey(key.name), meta.data));
       }
       cursor = page.list_complete ? undefined : page.cursor;

@@ -1,0 +1,79 @@
+// Test helpers: tokens written straight to the real local KV, and requests through the worker's own fetch.
+import { syntheticPlan, type Plan, type Role } from '@plansync/shared';
+import { env, exports } from 'cloudflare:workers';
+import { createToken } from '../src/auth/token-secret';
+import { TokenStore } from '../src/store/token-store';
+
+export const BASE = 'https://api.test';
+export const PLAN_ID = 'test-plan';
+
+/** Two tasks: task 1 (targets 1.1–1.4) led by 市人社局, task 2 (targets 2.1–2.4) led by 市科技局. */
+export const testPlan = (): Plan => syntheticPlan(8, PLAN_ID);
+export const LEAD_OF_TASK_1 = '市人社局';
+export const LEAD_OF_TASK_2 = '市科技局';
+
+export async function issueToken(role: Role, unit: string | null = null): Promise<string> {
+  const { secret, record } = await createToken({ role, unit });
+  await new TokenStore(env.PLANSYNC_KV).save(record);
+  return secret;
+}
+
+export interface Tokens {
+  admin: string;
+  /** Editor of task 1's lead unit. */
+  editor: string;
+  /** Editor of task 2's lead unit: not task 1's. */
+  otherEditor: string;
+  viewer: string;
+}
+
+export async function issueTokens(): Promise<Tokens> {
+  return {
+    admin: await issueToken('admin'),
+    editor: await issueToken('editor', LEAD_OF_TASK_1),
+    otherEditor: await issueToken('editor', LEAD_OF_TASK_2),
+    viewer: await issueToken('viewer'),
+  };
+}
+
+export interface CallOptions {
+  method?: string;
+  token?: string;
+  json?: unknown;
+  text?: string;
+  headers?: Record<string, string>;
+}
+
+export function call(path: string, options: CallOptions = {}): Promise<Response> {
+  const headers = new Headers(options.headers);
+  if (options.token) headers.set('Authorization', `Bearer ${options.token}`);
+  let body: string | undefined;
+  if (options.json !== undefined) {
+    headers.set('Content-Type', 'application/json');
+    body = JSON.stringify(options.json);
+  } else if (options.text !== undefined) {
+    headers.set('Content-Type', 'text/plain; charset=utf-8');
+    body = options.text;
+  }
+  return exports.default.fetch(new Request(`${BASE}${path}`, { method: options.method ?? 'GET', headers, body }));
+}
+
+/** Parses a JSON reply after checking its status (the body is shown when the status is wrong). */
+export async function expectJson<T = unknown>(response: Response, status: number): Promise<T> {
+  const text = await response.text();
+  if (response.status !== status) throw new Error(`expected ${status}, got ${response.status}: ${text}`);
+  return JSON.parse(text) as T;
+}
+
+export async function importPlan(admin: string, plan: Plan = testPlan()): Promise<void> {
+  await expectJson(await call(`/api/plans/${plan.id}`, { method: 'PUT', token: admin, json: plan }), 201);
+}
+
+export const push = (token: string, batch: unknown, headers: Record<string, string> = {}, planId = PLAN_ID) =>
+  call(`/api/plans/${planId}/progress`, { method: 'POST', token, json: batch, headers });
+
+/** The counts from the X-KV-Ops header (tests run with KV_OPS_HEADER=on). */
+export function kvOps(response: Response): Record<'reads' | 'writes' | 'lists' | 'deletes', number> {
+  const header = response.headers.get('X-KV-Ops') ?? '';
+  return Object.fromEntries(header.split(', ').map((pair) => pair.split('=')).map(([k, v]) => [k, Number(v)])) as never;
+}
