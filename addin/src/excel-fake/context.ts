@@ -1,0 +1,184 @@
+// The fake's request context: worksheets and tables as proxies, and sync() that applies the queue, fills loads,
+// counts round trips and refuses payloads over Excel on the web's 5 MB limit.
+import type { XlContext, XlTable, XlWorksheet } from '../excel/types';
+import { parseAddress } from '../layout/address';
+import { FakeProxy, type Queued, type RequestQueue } from './proxy';
+import { FakeRange } from './range';
+import { FakeOfficeError, type FakeWorkbook } from './workbook';
+
+export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
+
+/** What a run of actions cost: one entry per context.sync(). */
+export interface SyncStats {
+  syncs: number;
+  requestBytes: number[];
+  responseBytes: number[];
+  /** Milliseconds spent inside the fake itself (to subtract from the add-in's own CPU time). */
+  fakeMs: number;
+}
+
+export const newStats = (): SyncStats => ({ syncs: 0, requestBytes: [], responseBytes: [], fakeMs: 0 });
+
+const encoder = new TextEncoder();
+let tableCounter = 0;
+const bytesOf = (data: unknown) => encoder.encode(JSON.stringify(data)).length;
+
+class FakeTable extends FakeProxy implements XlTable {
+  constructor(queue: RequestQueue, private readonly book: FakeWorkbook, private tableName: string) {
+    super(queue, `table:${tableName}`);
+  }
+  get name(): string { return this.read('name'); }
+  set name(name: string) {
+    const old = this.tableName;
+    this.call('name', name, () => {
+      const t = this.book.tables.find((x) => x.name === old);
+      if (t) t.name = name;
+    });
+    this.tableName = name;
+  }
+  get style(): string { return this.read('style'); }
+  set style(style: string) { this.call('style', style, () => undefined); }
+  get isNullObject(): boolean { return this.read('isNullObject'); }
+  convertToRange(): never {
+    const name = this.tableName;
+    this.call('convertToRange', null, () => {
+      const i = this.book.tables.findIndex((t) => t.name === name);
+      if (i < 0) throw new FakeOfficeError('ItemNotFound', `No table named ${name}`);
+      this.book.tables.splice(i, 1);
+    });
+    return undefined as never;
+  }
+  protected snapshot(names: string[]) {
+    const t = this.book.tables.find((x) => x.name === this.tableName);
+    return Object.fromEntries(names.map((n) => [n, n === 'isNullObject' ? !t : n === 'name' ? t?.name : 'TableStyleMedium2']));
+  }
+}
+
+class FakeWorksheet extends FakeProxy implements XlWorksheet {
+  constructor(queue: RequestQueue, private readonly book: FakeWorkbook, readonly sheetName: string) {
+    super(queue, `sheet:${sheetName}`);
+  }
+  get name(): string { return this.read('name'); }
+  activate(): void { this.call('activate', null, () => void (this.book.require(this.sheetName), (this.book.activeSheet = this.sheetName))); }
+  getRange(address?: string) { return new FakeRange(this.queue, this.book, this.sheetName, address ?? 'all'); }
+  getUsedRange() { return new FakeRange(this.queue, this.book, this.sheetName, 'used'); }
+  private cachedProtection?: FakeProtection;
+  get protection() {
+    return (this.cachedProtection ??= new FakeProtection(this.queue, this.book, this.sheetName));
+  }
+  readonly freezePanes = {
+    freezeRows: (count = 1) => this.call('freezeRows', count, () => void (this.book.require(this.sheetName).frozenRows = count)),
+  };
+  readonly tables = {
+    add: (address: string, hasHeaders: boolean): XlTable => {
+      const name = `Table${++tableCounter}`;
+      this.call('tables.add', { address, hasHeaders }, () => {
+        const sheet = this.book.require(this.sheetName);
+        if (sheet.protected) throw new FakeOfficeError('AccessDenied', 'Cannot add a table on a protected sheet');
+        if (this.book.tableAt(this.sheetName, parseAddress(address))) {
+          throw new FakeOfficeError('InvalidOperation', `A table can't overlap another table (${address})`);
+        }
+        this.book.tables.push({ name, sheet: this.sheetName, address });
+      });
+      return new FakeTable(this.queue, this.book, name);
+    },
+  };
+  protected snapshot(names: string[]) {
+    return Object.fromEntries(names.map((n) => [n, n === 'name' ? this.book.require(this.sheetName).name : undefined]));
+  }
+}
+
+class FakeProtection extends FakeProxy {
+  constructor(queue: RequestQueue, private readonly book: FakeWorkbook, private readonly sheetName: string) {
+    super(queue, `protection:${sheetName}`);
+  }
+  get protected(): boolean { return this.read('protected'); }
+  protect(options?: object): void {
+    this.call('protect', options ?? {}, () => {
+      const sheet = this.book.require(this.sheetName);
+      if (sheet.protected) throw new FakeOfficeError('InvalidOperation', `Sheet ${this.sheetName} is already protected`);
+      sheet.protected = true;
+    });
+  }
+  unprotect(): void {
+    this.call('unprotect', null, () => void (this.book.require(this.sheetName).protected = false));
+  }
+  protected snapshot(names: string[]) {
+    return Object.fromEntries(names.map((n) => [n, this.book.require(this.sheetName).protected]));
+  }
+}
+
+class FakeWorksheets extends FakeProxy {
+  private list: FakeWorksheet[] | null = null;
+  constructor(queue: RequestQueue, private readonly book: FakeWorkbook) {
+    super(queue, 'worksheets');
+  }
+  get items(): XlWorksheet[] {
+    this.read('items');
+    return this.list!;
+  }
+  getItem(name: string): XlWorksheet { return new FakeWorksheet(this.queue, this.book, name); }
+  add(name?: string): XlWorksheet {
+    const sheetName = name ?? `Sheet${this.book.sheets.length + 1}`;
+    this.call('add', sheetName, () => void this.book.addSheet(sheetName));
+    return this.getItem(sheetName);
+  }
+  protected snapshot() {
+    this.list = this.book.sheets.map((s) => {
+      const sheet = new FakeWorksheet(this.queue, this.book, s.name);
+      sheet.receive({ name: s.name });
+      return sheet;
+    });
+    return { items: this.book.sheets.map((s) => ({ name: s.name })) };
+  }
+}
+
+export class FakeContext implements XlContext, RequestQueue {
+  private pending: Queued[] = [];
+  readonly workbook: XlContext['workbook'];
+
+  constructor(private readonly book: FakeWorkbook, private readonly stats: SyncStats) {
+    this.workbook = {
+      worksheets: new FakeWorksheets(this, book),
+      tables: { getItemOrNullObject: (name: string) => new FakeTable(this, book, name) },
+    };
+  }
+
+  enqueue(entry: Queued): void {
+    this.pending.push(entry);
+  }
+
+  get hasPending(): boolean {
+    return this.pending.length > 0;
+  }
+
+  async sync(): Promise<void> {
+    const started = performance.now();
+    const batch = this.pending;
+    this.pending = [];
+    this.stats.syncs++;
+    try {
+      const requestBytes = bytesOf(batch.map((e) => e.wire));
+      this.stats.requestBytes.push(requestBytes);
+      if (requestBytes > PAYLOAD_LIMIT) {
+        throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', `The request payload size (${requestBytes} bytes) has exceeded the limit`);
+      }
+      const loads: [FakeProxy, Record<string, unknown>][] = [];
+      for (const entry of batch) {
+        const data = entry.run();
+        if (data && entry.target) loads.push([entry.target, data]);
+      }
+      const responseBytes = bytesOf(loads.map(([, d]) => d));
+      this.stats.responseBytes.push(responseBytes);
+      if (responseBytes > PAYLOAD_LIMIT) {
+        throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', `The response payload size (${responseBytes} bytes) has exceeded the limit`);
+      }
+      for (const [target, data] of loads) target.receive(data);
+    } finally {
+      this.stats.fakeMs += performance.now() - started;
+      this.book.changed();
+    }
+    // A real sync is a round trip; let other work run in between, as it would.
+    await Promise.resolve();
+  }
+}

@@ -1,0 +1,51 @@
+// A complete fake host (Excel.run, document settings, requirement sets) over a FakeWorkbook, for tests,
+// the benchmark and the playground.
+//
+// Why not office-addin-mock: its objects apply writes at once instead of at sync, cannot count syncs or
+// payload bytes, and have no notion of ranges, addresses, protection or formulas — the very things the
+// add-in's Excel layer must get right. This fake keeps Office.js's proxy semantics (queued writes, loads
+// filled at sync, PropertyNotLoaded before that) over a small model of a workbook.
+import type { DocSettings, ExcelHost, XlRun } from '../excel/types';
+import { FakeContext, newStats, type SyncStats } from './context';
+import type { FakeWorkbook } from './workbook';
+
+export interface FakeHost extends ExcelHost {
+  stats: SyncStats;
+  /** Starts counting afresh (e.g. per measured action). */
+  resetStats(): void;
+}
+
+/** @example const host = fakeHost(new FakeWorkbook(), '1.8'); await insertPlan(host, …); host.stats.syncs */
+export function fakeHost(book: FakeWorkbook, apiVersion = '1.8'): FakeHost {
+  const host: FakeHost = {
+    stats: newStats(),
+    resetStats: () => void (host.stats = newStats()),
+    run: (async (batch) => {
+      const context = new FakeContext(book, host.stats);
+      const result = await batch(context);
+      // Excel.run flushes whatever is still queued when the batch returns.
+      if (context.hasPending) await context.sync();
+      return result;
+    }) as XlRun,
+    settings: fakeSettings(book),
+    supports: (version) => compareVersions(apiVersion, version) >= 0,
+  };
+  return host;
+}
+
+function fakeSettings(book: FakeWorkbook): DocSettings {
+  return {
+    get: (name) => book.settings.get(name) ?? null,
+    set: (name, value) => void book.settings.set(name, structuredClone(value)),
+    saveAsync: (callback) => queueMicrotask(() => callback?.({ status: 'succeeded' })),
+  };
+}
+
+function compareVersions(a: string, b: string): number {
+  const [pa, pb] = [a.split('.').map(Number), b.split('.').map(Number)];
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d) return d;
+  }
+  return 0;
+}

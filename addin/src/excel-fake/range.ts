@@ -1,0 +1,151 @@
+// The fake's Range: a proxy over a sheet region resolved at sync time, with Excel's protection and shape checks.
+import type { CellValue } from '@plansync/shared';
+import type { XlRange, XlValue } from '../excel/types';
+import { parseAddress, rangeAddress } from '../layout/address';
+import { store, type FakeCell } from './cell';
+import { FakeProxy, type RequestQueue } from './proxy';
+import { WHOLE_SHEET, type Bounds, type FakeSheet } from './sheet';
+import { FakeOfficeError, type FakeWorkbook } from './workbook';
+
+/** `all`: the whole sheet (getRange()); `used`: its used range (getUsedRange()); else an A1 address. */
+export type RangeTarget = 'all' | 'used' | string;
+
+export class FakeRange extends FakeProxy implements XlRange {
+  constructor(
+    queue: RequestQueue,
+    private readonly book: FakeWorkbook,
+    private readonly sheetName: string,
+    private readonly target: RangeTarget,
+  ) {
+    super(queue, `${sheetName}!${target}`);
+  }
+
+  get values(): XlValue[][] { return this.read('values'); }
+  set values(v: XlValue[][]) { this.write('values', v, (s, b) => this.fill(s, b, v, (cell, x) => store(cell, x)), true); }
+  get numberFormat(): string[][] { return this.read('numberFormat'); }
+  set numberFormat(v: string[][]) { this.write('numberFormat', v, (s, b) => this.fill(s, b, v, (cell, x) => (cell.numberFormat = String(x)))); }
+  get columnHidden(): boolean { return this.read('columnHidden'); }
+  set columnHidden(hidden: boolean) { this.columns('columnHidden', hidden, (s, c) => (hidden ? s.hiddenColumns.add(c) : s.hiddenColumns.delete(c))); }
+  get address(): string { return this.read('address'); }
+  get rowCount(): number { return this.read('rowCount'); }
+
+  clear(applyTo: 'All' | 'Formats' | 'Contents' = 'All'): void {
+    this.write('clear', applyTo, (s, b) => (applyTo === 'Formats' ? s.forEach(b, (c) => Object.assign(c, { fill: null, bold: false, wrap: false })) : s.clear(b, applyTo === 'Contents')));
+  }
+
+  select(): void {
+    this.call('select', null, () => {
+      this.book.selection = { sheet: this.sheetName, address: this.addressOf(this.bounds(this.book.require(this.sheetName))) };
+      this.book.activeSheet = this.sheetName;
+    });
+  }
+
+  readonly format: XlRange['format'] = this.makeFormat();
+  readonly dataValidation: XlRange['dataValidation'] = this.makeValidation();
+  readonly conditionalFormats: XlRange['conditionalFormats'] = {
+    add: (type: 'DataBar') => {
+      this.write('conditionalFormats.add', type, (s, b) => s.conditionalFormats.push({ address: this.addressOf(b), type }));
+      return { dataBar: { barDirection: 'LeftToRight' } };
+    },
+    clearAll: () => this.write('conditionalFormats.clearAll', null, (s, b) => removeAt(s.conditionalFormats, this.addressOf(b), b === WHOLE_SHEET)),
+  };
+
+  protected snapshot(names: string[]): Record<string, unknown> {
+    const sheet = this.book.require(this.sheetName);
+    const b = this.bounds(sheet);
+    const grid = <T>(get: (row: number, col: number) => T): T[][] =>
+      Array.from({ length: b.lastRow - b.row + 1 }, (_, r) => Array.from({ length: b.lastCol - b.col + 1 }, (_, c) => get(b.row + r, b.col + c)));
+    const out: Record<string, unknown> = {};
+    for (const name of names) {
+      if (name === 'values') out.values = grid((r, c) => this.book.valueAt(this.sheetName, r, c));
+      else if (name === 'numberFormat') out.numberFormat = grid((r, c) => sheet.cell(r, c)?.numberFormat ?? 'General');
+      else if (name === 'address') out.address = `${this.sheetName}!${this.addressOf(b)}`;
+      else if (name === 'rowCount') out.rowCount = b.lastRow - b.row + 1;
+      else if (name === 'columnHidden') out.columnHidden = sheet.hiddenColumns.has(b.col);
+      else throw new FakeOfficeError('InvalidArgument', `The fake cannot load Range.${name}`);
+    }
+    return out;
+  }
+
+  private bounds(sheet: FakeSheet): Bounds {
+    if (this.target === 'all') return WHOLE_SHEET;
+    if (this.target === 'used') return sheet.usedBounds();
+    return parseAddress(this.target);
+  }
+
+  private addressOf(b: Bounds): string {
+    return rangeAddress(b.row, b.col, b.lastRow, b.lastCol);
+  }
+
+  /** A write that a protected sheet refuses unless `unlockedOk` and every target cell is unlocked. */
+  private write(member: string, args: unknown, apply: (sheet: FakeSheet, b: Bounds) => void, unlockedOk = false): void {
+    this.call(member, args, () => {
+      const sheet = this.book.require(this.sheetName);
+      const b = this.bounds(sheet);
+      if (sheet.protected && !(unlockedOk && !sheet.anyLocked(b))) {
+        throw new FakeOfficeError('AccessDenied', `${this.path}: the cell or chart you're trying to change is on a protected sheet`);
+      }
+      apply(sheet, b);
+    });
+  }
+
+  private fill(sheet: FakeSheet, b: Bounds, grid: readonly (readonly (CellValue | string)[])[], set: (cell: FakeCell, x: XlValue) => void): void {
+    const [rows, cols] = [b.lastRow - b.row + 1, b.lastCol - b.col + 1];
+    if (grid.length !== rows || grid.some((r) => r.length !== cols)) {
+      throw new FakeOfficeError('InvalidArgument', `The number of rows or columns in the input array doesn't match the size of ${this.path}`);
+    }
+    grid.forEach((r, i) => r.forEach((x, j) => set(sheet.ensure(b.row + i, b.col + j), x ?? '')));
+  }
+
+  // Office.js exposes formatting as nested objects; each setter queues a call on this range. Getters are not
+  // offered: the add-in never reads formats back, and tests inspect the workbook model directly.
+  private makeFormat(): XlRange['format'] {
+    const cells = (member: string, args: unknown, apply: (cell: FakeCell) => void) =>
+      this.write(`format.${member}`, args, (s, b) => s.forEach(b, apply));
+    const range = this;
+    return {
+      fill: {
+        set color(color: string) { cells('fill.color', color, (c) => (c.fill = color)); },
+        clear: () => cells('fill.clear', null, (c) => (c.fill = null)),
+      },
+      font: {
+        set bold(bold: boolean) { cells('font.bold', bold, (c) => (c.bold = bold)); },
+        set color(color: string) { cells('font.color', color, (c) => (c.fontColor = color)); },
+      },
+      set wrapText(wrap: boolean) { cells('wrapText', wrap, (c) => (c.wrap = wrap)); },
+      set verticalAlignment(align: string) { cells('verticalAlignment', align, () => undefined); },
+      set columnWidth(width: number) { range.columns('format.columnWidth', width, (s, c) => s.widths.set(c, width)); },
+      protection: {
+        set locked(locked: boolean) { cells('protection.locked', locked, (c) => (c.locked = locked)); },
+      },
+    } as XlRange['format'];
+  }
+
+  private makeValidation(): XlRange['dataValidation'] {
+    const range = this;
+    const record = (member: string, rule: unknown) =>
+      this.write(`dataValidation.${member}`, rule, (s, b) => {
+        const address = this.addressOf(b);
+        removeAt(s.validations, address);
+        if (rule) s.validations.push({ address, rule });
+      });
+    return {
+      clear: () => record('clear', null),
+      set rule(rule: unknown) { record('rule', rule); },
+      set errorAlert(alert: unknown) { range.write('dataValidation.errorAlert', alert, () => undefined); },
+    } as XlRange['dataValidation'];
+  }
+
+  private columns(member: string, args: unknown, apply: (sheet: FakeSheet, col: number) => void): void {
+    // Protected sheets here allow formatting columns (see protect options), as the add-in asks for.
+    this.call(member, args, () => {
+      const sheet = this.book.require(this.sheetName);
+      const b = this.bounds(sheet);
+      for (let c = b.col; c <= Math.min(b.lastCol, 200); c++) apply(sheet, c);
+    });
+  }
+}
+
+function removeAt<T extends { address: string }>(list: T[], address: string, all = false): void {
+  for (let i = list.length - 1; i >= 0; i--) if (all || list[i]!.address === address) list.splice(i, 1);
+}

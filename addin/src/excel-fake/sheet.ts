@@ -1,0 +1,91 @@
+// One worksheet of the fake workbook: a sparse grid of cells plus the sheet-level state Office.js can set.
+import type { CellValue } from '@plansync/shared';
+import { emptyCell, isEmpty, type FakeCell } from './cell';
+
+/** Zero-based inclusive bounds of a range. */
+export interface Bounds {
+  row: number;
+  col: number;
+  lastRow: number;
+  lastCol: number;
+}
+
+export const WHOLE_SHEET: Bounds = { row: 0, col: 0, lastRow: 1048575, lastCol: 16383 };
+// Past this many cells a range is "the whole sheet or whole columns": visit only cells that exist.
+const SPARSE_AREA = 1_000_000;
+
+export class FakeSheet {
+  readonly rows = new Map<number, Map<number, FakeCell>>();
+  readonly widths = new Map<number, number>();
+  readonly hiddenColumns = new Set<number>();
+  readonly validations: { address: string; rule: unknown }[] = [];
+  readonly conditionalFormats: { address: string; type: string }[] = [];
+  protected = false;
+  frozenRows = 0;
+
+  constructor(public name: string) {}
+
+  cell(row: number, col: number): FakeCell | undefined {
+    return this.rows.get(row)?.get(col);
+  }
+
+  /** The cell, created when missing (writes need somewhere to go). */
+  ensure(row: number, col: number): FakeCell {
+    let r = this.rows.get(row);
+    if (!r) this.rows.set(row, (r = new Map()));
+    let c = r.get(col);
+    if (!c) r.set(col, (c = emptyCell()));
+    return c;
+  }
+
+  /** Calls `visit` for each cell in bounds; huge ranges visit only existing cells. */
+  forEach(b: Bounds, visit: (cell: FakeCell, row: number, col: number) => void): void {
+    const area = (b.lastRow - b.row + 1) * (b.lastCol - b.col + 1);
+    if (area > SPARSE_AREA) {
+      for (const [r, cols] of this.rows) {
+        if (r < b.row || r > b.lastRow) continue;
+        for (const [c, cell] of cols) if (c >= b.col && c <= b.lastCol) visit(cell, r, c);
+      }
+      return;
+    }
+    for (let r = b.row; r <= b.lastRow; r++) for (let c = b.col; c <= b.lastCol; c++) visit(this.ensure(r, c), r, c);
+  }
+
+  /** Smallest range holding every non-empty cell (A1 when the sheet is empty, like Excel). */
+  usedBounds(): Bounds {
+    let b: Bounds | null = null;
+    for (const [r, cols] of this.rows) {
+      for (const [c, cell] of cols) {
+        if (isEmpty(cell)) continue;
+        b = b
+          ? { row: Math.min(b.row, r), col: Math.min(b.col, c), lastRow: Math.max(b.lastRow, r), lastCol: Math.max(b.lastCol, c) }
+          : { row: r, col: c, lastRow: r, lastCol: c };
+      }
+    }
+    return b ?? { row: 0, col: 0, lastRow: 0, lastCol: 0 };
+  }
+
+  clear(b: Bounds, contentsOnly: boolean): void {
+    this.forEach(b, (cell, r, c) => {
+      if (contentsOnly) [cell.value, cell.formula] = ['', null];
+      else this.rows.get(r)?.delete(c);
+    });
+  }
+
+  /** Whether any cell in bounds is locked (locked is Excel's default). */
+  anyLocked(b: Bounds): boolean {
+    for (let r = b.row; r <= b.lastRow; r++) for (let c = b.col; c <= b.lastCol; c++) if (this.cell(r, c)?.locked ?? true) return true;
+    return false;
+  }
+
+  /** Raw grid of stored constants (formulas as their text), for inspection in tests. */
+  snapshot(): CellValue[][] {
+    const used = this.usedBounds();
+    return Array.from({ length: used.lastRow + 1 }, (_, r) =>
+      Array.from({ length: used.lastCol + 1 }, (_, c) => {
+        const cell = this.cell(r, c);
+        return cell?.formula ?? cell?.value ?? '';
+      }),
+    );
+  }
+}

@@ -1,0 +1,105 @@
+// The fake workbook's state: sheets, tables, document settings, selection, formula results and typing by a person.
+import FormulaParser from 'fast-formula-parser';
+import type { XlValue } from '../excel/types';
+import { parseAddress } from '../layout/address';
+import { store } from './cell';
+import { FakeSheet, type Bounds } from './sheet';
+
+/** An error shaped like Office.js's (`error.code` is what callers branch on). */
+export class FakeOfficeError extends Error {
+  override name = 'RichApi.Error';
+  constructor(
+    public code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface FakeTableState {
+  name: string;
+  sheet: string;
+  address: string;
+}
+
+export class FakeWorkbook {
+  readonly sheets: FakeSheet[] = [];
+  readonly tables: FakeTableState[] = [];
+  readonly settings = new Map<string, unknown>();
+  selection: { sheet: string; address: string } | null = null;
+  activeSheet: string | null = null;
+  private readonly listeners = new Set<() => void>();
+  private readonly parser = new FormulaParser({
+    onCell: ({ sheet, row, col }) => this.valueAt(sheet, row - 1, col - 1),
+    onRange: ({ sheet, from, to }) =>
+      Array.from({ length: to.row - from.row + 1 }, (_, r) =>
+        Array.from({ length: to.col - from.col + 1 }, (_, c) => this.valueAt(sheet, from.row - 1 + r, from.col - 1 + c)),
+      ),
+  });
+
+  sheet(name: string): FakeSheet | undefined {
+    return this.sheets.find((s) => s.name === name);
+  }
+
+  /** The sheet, or Office.js's ItemNotFound. */
+  require(name: string): FakeSheet {
+    const sheet = this.sheet(name);
+    if (!sheet) throw new FakeOfficeError('ItemNotFound', `The requested resource doesn't exist: worksheet ${name}`);
+    return sheet;
+  }
+
+  addSheet(name: string): FakeSheet {
+    if (this.sheet(name)) throw new FakeOfficeError('ItemAlreadyExists', `A sheet named ${name} already exists`);
+    const sheet = new FakeSheet(name);
+    this.sheets.push(sheet);
+    this.activeSheet ??= name;
+    return sheet;
+  }
+
+  /** A cell's value as Office.js reports it: formulas evaluated, errors as `#VALUE!`-style strings. */
+  valueAt(sheetName: string, row: number, col: number): XlValue {
+    const cell = this.sheet(sheetName)?.cell(row, col);
+    if (!cell) return '';
+    if (cell.formula === null) return cell.value;
+    try {
+      const result = this.parser.parse(cell.formula.slice(1), { sheet: sheetName, row: row + 1, col: col + 1 });
+      if (result && typeof result === 'object' && 'error' in result) return String((result as { error: unknown }).error);
+      return typeof result === 'number' || typeof result === 'string' || typeof result === 'boolean' ? result : '';
+    } catch {
+      return '#NAME?';
+    }
+  }
+
+  /**
+   * What happens when a person types `text` into a cell: refused on a locked cell of a protected sheet
+   * (as Excel refuses), otherwise stored like Excel stores typed input. Data validation is not enforced:
+   * like a paste in Excel, typing here can put anything in a cell, which is what sync must cope with.
+   */
+  type(sheetName: string, address: string, text: string): void {
+    const sheet = this.require(sheetName);
+    const { row, col } = parseAddress(address);
+    if (sheet.protected && (sheet.cell(row, col)?.locked ?? true)) {
+      throw new FakeOfficeError('AccessDenied', `The cell ${address} on ${sheetName} is protected`);
+    }
+    store(sheet.ensure(row, col), text);
+    this.changed();
+  }
+
+  tableAt(sheet: string, b: Bounds): FakeTableState | undefined {
+    return this.tables.find((t) => {
+      if (t.sheet !== sheet) return false;
+      const a = parseAddress(t.address);
+      return a.row <= b.lastRow && b.row <= a.lastRow && a.col <= b.lastCol && b.col <= a.lastCol;
+    });
+  }
+
+  /** Calls `listener` after every sync and every typed cell; returns the unsubscribe function. */
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  changed(): void {
+    for (const l of this.listeners) l();
+  }
+}

@@ -1,0 +1,73 @@
+// Pure descriptions of workbook writes, sized and packed into syncs that stay under Excel on the web's 5 MB limit.
+import type { CellValue } from '@plansync/shared';
+import { parseAddress, rangeAddress } from '../layout/address';
+
+/** Excel on the web refuses requests over 5 MB; leave room for Office.js's own envelope around our data. */
+export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
+export const SYNC_BUDGET_BYTES = 4 * 1024 * 1024;
+
+export interface CellStyle {
+  bold?: boolean;
+  wrap?: boolean;
+  fontColor?: string;
+  width?: number;
+  hidden?: boolean;
+  locked?: boolean;
+  top?: boolean;
+}
+
+export type WriteOp =
+  | { kind: 'addSheet'; sheet: string }
+  | { kind: 'unprotect' | 'protect' | 'freezeHeader' | 'activate'; sheet: string }
+  | { kind: 'tableToRange'; table: string }
+  | { kind: 'clearSheet'; sheet: string; validation: boolean }
+  | { kind: 'values'; sheet: string; address: string; values: CellValue[][] }
+  | { kind: 'numberFormat'; sheet: string; address: string; formats: string[][] }
+  | { kind: 'fill'; sheet: string; address: string; color: string | null }
+  | { kind: 'style'; sheet: string; address: string; style: CellStyle }
+  | { kind: 'table'; sheet: string; address: string; name: string; style: string }
+  | { kind: 'validation'; sheet: string; address: string; rule: { min: number } | { list: string[] }; message: string }
+  | { kind: 'dataBar'; sheet: string; address: string }
+  | { kind: 'select'; sheet: string; address: string };
+
+const encoder = new TextEncoder();
+
+/** Bytes the op adds to a request, measured as its JSON (what Office.js sends is the same data, similarly encoded). */
+export function opBytes(op: WriteOp): number {
+  return encoder.encode(JSON.stringify(op)).length;
+}
+
+/** Splits 2-D writes larger than `budget` into row slices that each fit. */
+export function splitOp(op: WriteOp, budget: number): WriteOp[] {
+  if (op.kind !== 'values' && op.kind !== 'numberFormat') return [op];
+  const grid: unknown[][] = op.kind === 'values' ? op.values : op.formats;
+  const bytes = opBytes(op);
+  if (bytes <= budget || grid.length < 2) return [op];
+  const { row, col, lastCol } = parseAddress(op.address);
+  const perSlice = Math.max(1, Math.floor(grid.length / Math.ceil(bytes / budget)));
+  const slices: WriteOp[] = [];
+  for (let start = 0; start < grid.length; start += perSlice) {
+    const rows = grid.slice(start, start + perSlice);
+    const address = rangeAddress(row + start, col, row + start + rows.length - 1, lastCol);
+    slices.push(op.kind === 'values' ? { ...op, address, values: rows as CellValue[][] } : { ...op, address, formats: rows as string[][] });
+  }
+  return slices.flatMap((s) => splitOp(s, budget));
+}
+
+/** Groups ops, in order, into as few syncs as the budget allows. */
+export function packOps(ops: readonly WriteOp[], budget = SYNC_BUDGET_BYTES): WriteOp[][] {
+  const groups: WriteOp[][] = [];
+  let current: WriteOp[] = [];
+  let size = 0;
+  for (const op of ops.flatMap((o) => splitOp(o, budget))) {
+    const bytes = opBytes(op);
+    if (current.length && size + bytes > budget) {
+      groups.push(current);
+      [current, size] = [[], 0];
+    }
+    current.push(op);
+    size += bytes;
+  }
+  if (current.length) groups.push(current);
+  return groups;
+}

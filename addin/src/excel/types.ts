@@ -1,0 +1,90 @@
+// The slice of the Office.js Excel API this add-in uses, so the real API and the test fake share one shape.
+// `host.ts` checks at compile time that Excel.RequestContext fits these interfaces.
+
+export type XlValue = string | number | boolean;
+
+export interface XlRange {
+  values: XlValue[][];
+  numberFormat: string[][];
+  columnHidden: boolean;
+  address: string;
+  rowCount: number;
+  load(propertyNames?: string | string[]): unknown;
+  clear(applyTo?: 'All' | 'Formats' | 'Contents'): void;
+  select(): void;
+  format: {
+    fill: { color: string; clear(): void };
+    font: { bold: boolean; color: string };
+    wrapText: boolean;
+    columnWidth: number;
+    verticalAlignment: string;
+    protection: { locked: boolean };
+  };
+  dataValidation: {
+    clear(): void;
+    rule: {
+      decimal?: { formula1: unknown; operator: string };
+      list?: { inCellDropDown: boolean; source: unknown };
+    };
+    errorAlert: { message: string; showAlert: boolean; style: string; title: string };
+  };
+  conditionalFormats: {
+    add(type: 'DataBar'): { dataBar: { barDirection: string } };
+    clearAll(): void;
+  };
+}
+
+export interface XlTable {
+  name: string;
+  style: string;
+  isNullObject: boolean;
+  load(propertyNames?: string | string[]): unknown;
+  convertToRange(): XlRange;
+}
+
+export interface XlWorksheet {
+  name: string;
+  load(propertyNames?: string | string[]): unknown;
+  activate(): void;
+  getRange(address?: string): XlRange;
+  getUsedRange(valuesOnly?: boolean): XlRange;
+  protection: {
+    protected: boolean;
+    load(propertyNames?: string | string[]): unknown;
+    protect(options?: { allowAutoFilter?: boolean; allowSort?: boolean; allowFormatColumns?: boolean; allowFormatRows?: boolean }): void;
+    unprotect(): void;
+  };
+  freezePanes: { freezeRows(count?: number): void };
+  tables: { add(address: string, hasHeaders: boolean): XlTable };
+}
+
+export interface XlContext {
+  workbook: {
+    worksheets: {
+      items: XlWorksheet[];
+      load(propertyNames?: string | string[]): unknown;
+      getItem(key: string): XlWorksheet;
+      add(name?: string): XlWorksheet;
+    };
+    tables: { getItemOrNullObject(key: string): XlTable };
+  };
+  sync(): Promise<void>;
+}
+
+/** `Excel.run`, or the fake's: runs a batch against a request context. */
+export type XlRun = <T>(batch: (context: XlContext) => Promise<T>) => Promise<T>;
+
+/** Office's per-document settings (stored inside the workbook file). */
+export interface DocSettings {
+  get(name: string): unknown;
+  set(name: string, value: unknown): void;
+  saveAsync(callback?: (result: { status: 'succeeded' | 'failed' | string; error?: { message: string } }) => void): void;
+}
+
+/** Everything the Excel layer needs from its host: the real Office one, or the fake's. */
+export interface ExcelHost {
+  run: XlRun;
+  settings: DocSettings;
+  /** `Office.context.requirements.isSetSupported('ExcelApi', version)`. */
+  supports(version: string): boolean;
+}

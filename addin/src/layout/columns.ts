@@ -1,0 +1,87 @@
+// The columns of the two ledger sheets (指标, 进展): what each holds, its header, width and format.
+import type { Text } from '../i18n/lang';
+
+/**
+ * key/info: from the plan, read-only; input: typed by the lead unit; formula: computed by Excel; state/writer/time:
+ * written by sync; version/writeId/synced/conflict: hidden bookkeeping that lets a closed workbook lose nothing.
+ */
+export type ColumnRole = 'key' | 'info' | 'input' | 'formula' | 'state' | 'writer' | 'time' | 'version' | 'writeId' | 'synced' | 'conflict';
+
+export interface Column {
+  id: string;
+  role: ColumnRole;
+  header: Text;
+  /** Width in points. */
+  width: number;
+  /** Number format; `@` keeps typed text as text (ids such as 4.10, text starting with =). */
+  format?: string;
+  wrap?: boolean;
+}
+
+export const HIDDEN_ROLES: readonly ColumnRole[] = ['version', 'writeId', 'synced', 'conflict'];
+
+const col = (id: string, role: ColumnRole, zh: string, en: string, width: number, more: Partial<Column> = {}): Column => ({
+  id,
+  role,
+  header: { zh, en },
+  width,
+  ...more,
+});
+
+const TEXT = { format: '@' } as const;
+const WRAPPED = { format: '@', wrap: true } as const;
+
+/** Sync state, writer, time and the hidden bookkeeping: the same trailing block on both ledgers. */
+function trailing(synced: Column[]): Column[] {
+  return [
+    col('state', 'state', '同步状态', 'Sync state', 190, WRAPPED),
+    col('writer', 'writer', '最后填报', 'Last writer', 90, TEXT),
+    col('writtenAt', 'time', '填报时间', 'Written at', 105, TEXT),
+    col('version', 'version', '版本', 'Version', 40),
+    col('writeId', 'writeId', '写入ID', 'Write id', 40, TEXT),
+    ...synced,
+    col('conflict', 'conflict', '冲突记录', 'Conflict', 40, TEXT),
+  ];
+}
+
+export const TARGET_COLUMNS: readonly Column[] = [
+  col('id', 'key', '编号', 'ID', 40, TEXT),
+  col('task', 'info', '任务', 'Task', 36),
+  col('metric', 'info', '指标', 'Metric', 200, WRAPPED),
+  col('target', 'info', '目标值', 'Target', 56),
+  col('measure', 'info', '单位', 'Unit', 36, TEXT),
+  col('approx', 'info', '约数', 'Approx.', 36, TEXT),
+  col('lead', 'info', '牵头单位', 'Lead unit', 100, WRAPPED),
+  col('value', 'input', '完成值', 'Completed', 64),
+  col('rate', 'formula', '完成率', 'Completion', 64, { format: '0%' }),
+  col('note', 'input', '备注', 'Note', 150, WRAPPED),
+  ...trailing([col('syncedValue', 'synced', '已同步完成值', 'Synced value', 40), col('syncedNote', 'synced', '已同步备注', 'Synced note', 40, TEXT)]),
+];
+
+export const PROGRESS_COLUMNS: readonly Column[] = [
+  col('task', 'key', '序号', 'No.', 36),
+  col('title', 'info', '工作任务', 'Task', 220, WRAPPED),
+  col('lead', 'info', '牵头单位', 'Lead unit', 100, WRAPPED),
+  col('status', 'input', '状态', 'Status', 64, TEXT),
+  col('progress', 'input', '进展情况', 'Progress', 220, WRAPPED),
+  col('problems', 'input', '存在问题', 'Problems', 160, WRAPPED),
+  col('nextSteps', 'input', '下步计划', 'Next steps', 160, WRAPPED),
+  ...trailing([
+    col('syncedStatus', 'synced', '已同步状态', 'Synced status', 40, TEXT),
+    col('syncedProgress', 'synced', '已同步进展', 'Synced progress', 40, TEXT),
+    col('syncedProblems', 'synced', '已同步问题', 'Synced problems', 40, TEXT),
+    col('syncedNextSteps', 'synced', '已同步计划', 'Synced next steps', 40, TEXT),
+  ]),
+];
+
+/** Indexes of the columns with `role`, in order. */
+export function indexesOf(columns: readonly Column[], role: ColumnRole): number[] {
+  return columns.flatMap((c, i) => (c.role === role ? [i] : []));
+}
+
+/** Index of the column `id`; throws when the layout has none (a programming error). */
+export function indexOf(columns: readonly Column[], id: string): number {
+  const i = columns.findIndex((c) => c.id === id);
+  if (i < 0) throw new Error(`no column ${id}`);
+  return i;
+}

@@ -1,0 +1,133 @@
+// A ledger sheet (指标 or 进展) as pure data: rows decoded from cell values, updated, and encoded back.
+import type { z } from 'zod';
+import type { CellValue, LocalRow, Plan, RowUpdate, SubjectCodec, WriteStamp, Writer } from '@plansync/shared';
+import type { Lang } from '../i18n/lang';
+import { indexOf, indexesOf, type Column } from './columns';
+
+/** One row the plan asks for: its key and the read-only cells of its `info` columns. */
+export interface Subject {
+  key: string;
+  info: CellValue[];
+}
+
+export interface LedgerSpec<V, S extends WriteStamp, I> {
+  sheet: string;
+  codec: SubjectCodec<V, S, I>;
+  columns: readonly Column[];
+  /** Validates a stored conflict record before it is trusted. */
+  stateSchema: z.ZodType<S>;
+  subjects(plan: Plan): Subject[];
+  /** Input cells as a person should see them (status labels instead of codes). */
+  show(cells: readonly CellValue[], lang: Lang): CellValue[];
+  /** A value in a few words, for conflict messages. */
+  describe(value: V | null, lang: Lang): string;
+  /** The Excel formula of a `formula` column for the row at 1-based sheet row `sheetRow`. */
+  formula(info: readonly CellValue[], sheetRow: number): string;
+  /** The server state a just-applied value now has. */
+  stateOf(key: string, value: V, stamp: WriteStamp): S;
+}
+
+export interface LedgerRow<V, S> extends LocalRow<V, S> {
+  info: CellValue[];
+  writer: string;
+  writtenAt: string;
+  writeId: string;
+  /** Why the row's edit was not sent, shown in its sync state until the next action. */
+  issue: { field: number; message: string } | null;
+}
+
+/** The 0-based sheet row of data row `index` (row 0 holds the headers). */
+export const sheetRowOf = (index: number) => index + 1;
+
+/** Decodes data rows (without the header) read from the sheet; rows without a key are skipped, positions kept. */
+export function decodeRows<V, S extends WriteStamp, I>(
+  spec: LedgerSpec<V, S, I>,
+  values: readonly (readonly CellValue[])[],
+  writable: (leadUnit: string) => boolean,
+): Map<number, LedgerRow<V, S>> {
+  const c = spec.columns;
+  const [keyCol] = indexesOf(c, 'key');
+  const [inputs, infos, synced] = [indexesOf(c, 'input'), indexesOf(c, 'info'), indexesOf(c, 'synced')];
+  const at = (row: readonly CellValue[], id: string) => row[indexOf(c, id)] ?? '';
+  const rows = new Map<number, LedgerRow<V, S>>();
+  values.forEach((row, index) => {
+    const key = String(row[keyCol!] ?? '').trim();
+    if (!key) return;
+    const leadUnit = String(at(row, 'lead'));
+    const parsedSynced = spec.codec.parse(synced.map((i) => row[i] ?? ''));
+    rows.set(index, {
+      key,
+      cells: inputs.map((i) => row[i] ?? ''),
+      info: infos.map((i) => row[i] ?? ''),
+      version: Number(at(row, 'version')) || 0,
+      synced: parsedSynced.ok ? parsedSynced.value : null,
+      conflict: decodeConflict(spec.stateSchema, at(row, 'conflict')),
+      writable: writable(leadUnit),
+      leadUnit,
+      writer: String(at(row, 'writer')),
+      writtenAt: String(at(row, 'writtenAt')),
+      writeId: String(at(row, 'writeId')),
+      issue: null,
+    });
+  });
+  return rows;
+}
+
+/** A fresh row for a subject that has no row yet. */
+export function freshRow<V, S, I>(spec: LedgerSpec<V, S & WriteStamp, I>, subject: Subject, writable: boolean): LedgerRow<V, S> {
+  return {
+    key: subject.key,
+    cells: spec.codec.cells(null),
+    info: subject.info,
+    version: 0,
+    synced: null,
+    conflict: null,
+    writable,
+    leadUnit: String(subject.info[indexesOf(spec.columns, 'info').indexOf(indexOf(spec.columns, 'lead'))] ?? ''),
+    writer: '',
+    writtenAt: '',
+    writeId: '',
+    issue: null,
+  };
+}
+
+/** Applies a pull/push/choice outcome to a row (see RowUpdate). */
+export function applyUpdate<V, S extends WriteStamp, I>(spec: LedgerSpec<V, S, I>, row: LedgerRow<V, S>, update: RowUpdate<S>): LedgerRow<V, S> {
+  const { state } = update;
+  if (update.action === 'conflict') return { ...row, conflict: state, issue: null };
+  const value = spec.codec.valueOf(state);
+  return {
+    ...row,
+    cells: update.action === 'update' ? spec.codec.cells(value) : row.cells,
+    synced: value,
+    version: state.version,
+    writeId: state.writeId,
+    writer: writerName(state.writer),
+    writtenAt: formatTime(state.writtenAt),
+    conflict: null,
+    issue: null,
+  };
+}
+
+/** ISO time → `2026-03-01 16:00` in the machine's time zone, as staff write dates. */
+export function formatTime(iso: string): string {
+  const d = new Date(iso);
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
+}
+
+/** Who wrote, as the ledger shows it: the unit, or the role for tokens without one. */
+export function writerName(writer: Writer): string {
+  return writer.unit ?? (writer.role === 'admin' ? '管理员' : writer.role);
+}
+
+function decodeConflict<S>(schema: z.ZodType<S>, cell: CellValue): S | null {
+  if (typeof cell !== 'string' || !cell.startsWith('{')) return null;
+  try {
+    const parsed = schema.safeParse(JSON.parse(cell));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    // A person edited the hidden record by hand; the conflict is gone, the typed cells stay and sync again.
+    return null;
+  }
+}

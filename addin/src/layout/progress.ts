@@ -1,0 +1,35 @@
+// The 进展 ledger: one row per task, with 状态 / 进展情况 / 存在问题 / 下步计划 typed by the lead unit.
+import {
+  ReportStateSchema,
+  TASK_STATUS_LABELS,
+  TASK_STATUSES,
+  parseStatus,
+  reportCodec,
+  type ReportInput,
+  type ReportState,
+  type ReportValue,
+} from '@plansync/shared';
+import type { Lang } from '../i18n/lang';
+import { PROGRESS_COLUMNS } from './columns';
+import type { LedgerSpec } from './ledger';
+
+export const PROGRESS_SHEET = '进展';
+
+/** The labels offered by the 状态 list validation. */
+export const statusLabels = (lang: Lang) => TASK_STATUSES.map((s) => TASK_STATUS_LABELS[s][lang]);
+
+export const progressSpec: LedgerSpec<ReportValue, ReportState, ReportInput> = {
+  sheet: PROGRESS_SHEET,
+  codec: reportCodec,
+  columns: PROGRESS_COLUMNS,
+  stateSchema: ReportStateSchema,
+  subjects: (plan) => plan.tasks.map((t) => ({ key: String(t.number), info: [t.title, t.leadUnit] })),
+  // Codes become labels; whatever does not parse stays as typed so the person sees their own text.
+  show: ([status = '', ...texts], lang) => {
+    const parsed = parseStatus(status);
+    return [parsed.ok && parsed.value ? TASK_STATUS_LABELS[parsed.value][lang] : status, ...texts];
+  },
+  describe: (v, lang) => (v ? `${TASK_STATUS_LABELS[v.status][lang]}${v.progress ? ` · ${v.progress.slice(0, 30)}` : ''}` : lang === 'zh' ? '（空）' : '(blank)'),
+  formula: () => '',
+  stateOf: (task, value, stamp) => ({ task: Number(task), ...value, ...stamp }),
+};

@@ -1,0 +1,40 @@
+// The words in a row's 同步状态 cell and the colour of its input cells: what a person needs to know about the row.
+import { isEdited, type WriteStamp } from '@plansync/shared';
+import type { Lang } from '../i18n/lang';
+import { formatTime, writerName, type LedgerRow, type LedgerSpec } from './ledger';
+
+export type RowMark = 'locked' | 'invalid' | 'conflict' | 'none';
+
+/** Fill colours of input cells, per mark (null: no fill). */
+export const MARK_FILL: Record<RowMark, string | null> = {
+  locked: '#EDEBE9',
+  invalid: '#FDE7E9',
+  conflict: '#FFF4CE',
+  none: null,
+};
+
+export function rowMark(row: LedgerRow<unknown, unknown>): RowMark {
+  if (row.issue) return 'invalid';
+  if (row.conflict) return 'conflict';
+  return row.writable ? 'none' : 'locked';
+}
+
+export function stateText<V, S extends WriteStamp, I>(spec: LedgerSpec<V, S, I>, row: LedgerRow<V, S>, lang: Lang): string {
+  const zh = lang === 'zh';
+  if (row.issue) return `${zh ? '✗ 未发送：' : '✗ Not sent: '}${row.issue.message}`;
+  if (row.conflict) return conflictText(spec, row, row.conflict, lang);
+  if (isEdited(spec.codec, row)) return zh ? '● 待同步' : '● Not synced yet';
+  if (row.version > 0) return zh ? '✓ 已同步' : '✓ Synced';
+  return row.writable ? '' : zh ? '只读' : 'Read-only';
+}
+
+/** Both values and the other writer, so the person can choose. */
+export function conflictText<V, S extends WriteStamp, I>(spec: LedgerSpec<V, S, I>, row: LedgerRow<V, S>, server: S, lang: Lang): string {
+  const parsed = spec.codec.parse(row.cells);
+  const mine = spec.describe(parsed.ok ? parsed.value : null, lang);
+  const theirs = spec.describe(spec.codec.valueOf(server), lang);
+  const who = `${writerName(server.writer)} ${formatTime(server.writtenAt)}`;
+  return lang === 'zh'
+    ? `⚠ 冲突：本表 ${mine}；服务器 ${theirs}（${who}）。请在任务窗格选择保留哪一个`
+    : `⚠ Conflict: here ${mine}; server ${theirs} (${who}). Choose one in the task pane`;
+}

@@ -1,0 +1,39 @@
+// The 指标 ledger: one row per numeric target, with 完成值 and 备注 typed by the lead unit.
+import { FigureStateSchema, figureCodec, type CellValue, type FigureInput, type FigureState, type FigureValue, type Target } from '@plansync/shared';
+import { columnLetter } from './address';
+import { TARGET_COLUMNS, indexOf } from './columns';
+import type { LedgerSpec } from './ledger';
+
+export const TARGETS_SHEET = '指标';
+export const TARGETS_TABLE = 'PlansyncTargets';
+
+const VALUE_COL = columnLetter(indexOf(TARGET_COLUMNS, 'value'));
+const TARGET_INFO = 2; // position of 目标值 among the info columns (task, metric, target, …)
+
+/** 50, or `5–8` for a range (an en dash: Excel would read `5-8` as a date). */
+export function targetCell(t: Pick<Target, 'min' | 'max'>): CellValue {
+  return t.min === t.max ? t.min : `${t.min}–${t.max}`;
+}
+
+export const targetsSpec: LedgerSpec<FigureValue, FigureState, FigureInput> = {
+  sheet: TARGETS_SHEET,
+  codec: figureCodec,
+  columns: TARGET_COLUMNS,
+  stateSchema: FigureStateSchema,
+  subjects: (plan) =>
+    plan.tasks.flatMap((task) =>
+      task.targets.map((t) => ({
+        key: t.id,
+        info: [task.number, t.metric, targetCell(t), t.unit, t.approximate ? '约' : '', task.leadUnit],
+      })),
+    ),
+  show: (cells) => [...cells],
+  describe: (v, lang) => (v ? `${v.value}${v.note ? (lang === 'zh' ? `（${v.note}）` : ` (${v.note})`) : ''}` : lang === 'zh' ? '（空）' : '(blank)'),
+  // 完成率 against the lower bound: reaching it is what the plan commits to.
+  formula: (info, sheetRow) => {
+    const base = Number(String(info[TARGET_INFO] ?? '').split('–')[0]);
+    const cell = `${VALUE_COL}${sheetRow}`;
+    return base > 0 ? `=IF(ISNUMBER(${cell}),${cell}/${base},"")` : '';
+  },
+  stateOf: (targetId, value, stamp) => ({ targetId, ...value, ...stamp }),
+};
