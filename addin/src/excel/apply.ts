@@ -24,8 +24,8 @@ export function queueOps(context: XlContext, ops: readonly WriteOp[]): void {
       case 'protect':
         sheet.protection.protect({ allowAutoFilter: true, allowSort: true, allowFormatColumns: true, allowFormatRows: true });
         break;
-      case 'freezeHeader':
-        sheet.freezePanes.freezeRows(1);
+      case 'freeze':
+        sheet.freezePanes.freezeRows(op.rows);
         break;
       case 'activate':
         sheet.activate();

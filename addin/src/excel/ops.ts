@@ -18,7 +18,8 @@ export interface CellStyle {
 
 export type WriteOp =
   | { kind: 'addSheet'; sheet: string }
-  | { kind: 'unprotect' | 'protect' | 'freezeHeader' | 'activate'; sheet: string }
+  | { kind: 'unprotect' | 'protect' | 'activate'; sheet: string }
+  | { kind: 'freeze'; sheet: string; rows: number }
   | { kind: 'tableToRange'; table: string }
   | { kind: 'clearSheet'; sheet: string; validation: boolean }
   | { kind: 'values'; sheet: string; address: string; values: CellValue[][] }

@@ -33,15 +33,23 @@ function letterIndex(letters: string): number {
   return n - 1;
 }
 
-/** Consecutive runs of indexes for which `same` holds, as [first, last] pairs: few ranges instead of one per row. */
-export function runs<T>(items: readonly T[], key: (item: T) => string | null): { first: number; last: number; key: string }[] {
+/**
+ * Runs of consecutive positions sharing a key, as { first, last, key } positions: one range write instead of one per
+ * row. `position` defaults to the array index; items with a null key end a run and belong to none.
+ */
+export function runs<T>(
+  items: readonly T[],
+  key: (item: T) => string | null,
+  position: (item: T, index: number) => number = (_, index) => index,
+): { first: number; last: number; key: string }[] {
   const out: { first: number; last: number; key: string }[] = [];
   items.forEach((item, i) => {
     const k = key(item);
-    const prev = out[out.length - 1];
     if (k === null) return;
-    if (prev && prev.key === k && prev.last === i - 1) prev.last = i;
-    else out.push({ first: i, last: i, key: k });
+    const at = position(item, i);
+    const prev = out[out.length - 1];
+    if (prev && prev.key === k && prev.last === at - 1) prev.last = at;
+    else out.push({ first: at, last: at, key: k });
   });
   return out;
 }

@@ -33,7 +33,7 @@ export interface LedgerRow<V, S> extends LocalRow<V, S> {
   writtenAt: string;
   writeId: string;
   /** Why the row's edit was not sent, shown in its sync state until the next action. */
-  issue: { field: number; message: string } | null;
+  issue: { fields: number[]; message: string } | null;
 }
 
 /** The 0-based sheet row of data row `index` (row 0 holds the headers). */

@@ -24,7 +24,7 @@ export interface PlanSheetLayout {
 export function planSheet(plan: Plan, lang: Lang): PlanSheetLayout {
   const sep = lang === 'zh' ? '、' : ', ';
   const values: CellValue[][] = [
-    [plan.title, '', `${plan.issuer} ${plan.issuedOn}`.trim(), '', '', ''],
+    [plan.title, '', `${plan.issuer} ${plan.issuedOn}`.trim(), '', '', ''].map(literal),
     [...PLAN_HEADERS[lang]],
   ];
   const sectionRows: number[] = [];

@@ -13,8 +13,9 @@ export const MARK_FILL: Record<RowMark, string | null> = {
   none: null,
 };
 
-export function rowMark(row: LedgerRow<unknown, unknown>): RowMark {
-  if (row.issue) return 'invalid';
+/** The mark of input cell `field` of a row: the bad cell itself, a conflicted row, or a row not theirs to write. */
+export function cellMark(row: LedgerRow<unknown, unknown>, field: number): RowMark {
+  if (row.issue?.fields.includes(field)) return 'invalid';
   if (row.conflict) return 'conflict';
   return row.writable ? 'none' : 'locked';
 }

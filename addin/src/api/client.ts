@@ -1,0 +1,77 @@
+// Calls the worker's routes (see TEAM.md's contract) and parses every answer with the shared zod schemas.
+import {
+  ApiErrorSchema,
+  PlanProgressSchema,
+  PlanSchema,
+  PlanSummarySchema,
+  PushResultSchema,
+  WriterSchema,
+  type Plan,
+  type PlanProgress,
+  type PlanSummary,
+  type ProgressBatch,
+  type PushResult,
+  type Writer,
+} from '@plansync/shared';
+import { z } from 'zod';
+import type { Lang } from '../i18n/lang';
+import { ApiRequestError, NetworkError, ResponseShapeError } from './errors';
+
+export interface ApiClient {
+  me(): Promise<Writer>;
+  plans(): Promise<PlanSummary[]>;
+  plan(planId: string): Promise<Plan>;
+  progress(planId: string): Promise<PlanProgress>;
+  /** One batch, applied at most once per `idempotencyKey`. */
+  push(planId: string, batch: ProgressBatch, idempotencyKey: string): Promise<PushResult>;
+}
+
+export interface ApiOptions {
+  baseUrl: string;
+  token: string;
+  lang: Lang;
+  fetch?: typeof fetch;
+  /** Give up on a request after this long (a hung connection must not hang the pane). */
+  timeoutMs?: number;
+}
+
+const PlanListSchema = z.object({ plans: z.array(PlanSummarySchema) });
+
+/** @example const api = createApiClient({ baseUrl: 'http://localhost:8787', token, lang: 'zh' }); await api.me() */
+export function createApiClient({ baseUrl, token, lang, fetch: doFetch = globalThis.fetch.bind(globalThis), timeoutMs = 30_000 }: ApiOptions): ApiClient {
+  const root = baseUrl.replace(/\/+$/, '');
+  async function request<T>(schema: z.ZodType<T>, path: string, init: RequestInit = {}): Promise<T> {
+    let response: Response;
+    try {
+      response = await doFetch(`${root}${path}`, {
+        ...init,
+        signal: AbortSignal.timeout(timeoutMs),
+        headers: { Authorization: `Bearer ${token}`, 'Accept-Language': lang === 'zh' ? 'zh-CN' : 'en', ...init.headers },
+      });
+    } catch (cause) {
+      throw new NetworkError(cause instanceof Error ? cause.message : String(cause), { cause });
+    }
+    const body: unknown = await response.json().catch(() => undefined);
+    if (!response.ok) {
+      const error = ApiErrorSchema.safeParse(body);
+      if (error.success) throw new ApiRequestError(response.status, error.data.error.code, error.data.error.message, error.data.error.details);
+      throw new ResponseShapeError(`HTTP ${response.status} from ${path} without an error body`);
+    }
+    const parsed = schema.safeParse(body);
+    if (!parsed.success) throw new ResponseShapeError(`Unexpected answer from ${path}: ${parsed.error.issues[0]?.message ?? ''}`);
+    return parsed.data;
+  }
+  const plan = (id: string) => `/api/plans/${encodeURIComponent(id)}`;
+  return {
+    me: () => request(WriterSchema, '/api/me'),
+    plans: async () => (await request(PlanListSchema, '/api/plans')).plans,
+    plan: (planId) => request(PlanSchema, plan(planId)),
+    progress: (planId) => request(PlanProgressSchema, `${plan(planId)}/progress`),
+    push: (planId, batch, idempotencyKey) =>
+      request(PushResultSchema, `${plan(planId)}/progress`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': idempotencyKey },
+        body: JSON.stringify(batch),
+      }),
+  };
+}

@@ -1,0 +1,30 @@
+// Typed failures of API calls, so the pane can say what went wrong and whether edits are safe.
+import type { ErrorCode } from '@plansync/shared';
+
+/** The server answered with `{ error: { code, message, details } }`. */
+export class ApiRequestError extends Error {
+  override name = 'ApiRequestError';
+  constructor(
+    readonly status: number,
+    readonly code: ErrorCode,
+    message: string,
+    readonly details: unknown,
+  ) {
+    super(message);
+  }
+}
+
+/** No answer: the network failed, the server is down or CORS refused. Nothing is known to have happened. */
+export class NetworkError extends Error {
+  override name = 'NetworkError';
+}
+
+/** The server answered something that does not match the contract (wrong URL, proxy page, old worker). */
+export class ResponseShapeError extends Error {
+  override name = 'ResponseShapeError';
+}
+
+/** The workbook has no plan inserted yet, or its sheets were removed. */
+export class WorkbookStateError extends Error {
+  override name = 'WorkbookStateError';
+}

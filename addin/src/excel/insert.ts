@@ -1,0 +1,117 @@
+// 插入计划: writes 计划, 指标 and 进展 for a plan in at most 3 context.syncs (plus one per extra 5 MB),
+// updating in place: every unsynced edit, version and conflict already in the sheets is carried over.
+import { canWrite, type CellValue, type Plan, type PlanProgress, type WriteStamp } from '@plansync/shared';
+import { parseAddress } from '../layout/address';
+import { buildLedger } from '../layout/build';
+import { decodeRows, type LedgerRow, type LedgerSpec } from '../layout/ledger';
+import { PLAN_SHEET } from '../layout/planSheet';
+import { PROGRESS_SHEET, progressSpec } from '../layout/progress';
+import { TARGETS_SHEET, TARGETS_TABLE, targetsSpec } from '../layout/targets';
+import { writeOps } from './apply';
+import { fullLedgerOps } from './ledgerOps';
+import { readMeta, saveMeta } from './meta';
+import type { WriteOp } from './ops';
+import { planSheetOps } from './planOps';
+import { describeLedgers, type ActionSummary } from './summary';
+import type { ActionDeps } from './sync';
+import type { XlContext, XlRange } from './types';
+
+const SHEETS = [PLAN_SHEET, TARGETS_SHEET, PROGRESS_SHEET];
+
+export interface InsertSummary extends ActionSummary {
+  targets: number;
+  tasks: number;
+}
+
+export async function insertPlan({ host, me, lang }: Omit<ActionDeps, 'api'>, plan: Plan, progress: PlanProgress): Promise<InsertSummary> {
+  const old = readMeta(host.settings);
+  const writable = (lead: string) => canWrite(me, { leadUnit: lead });
+  const validation = host.supports('1.8');
+  const result = await host.run(async (context) => {
+    const present = await existingSheets(context);
+    const existing = await readExisting(context, present, writable);
+    const figures = buildLedger(targetsSpec, plan, existing.figures, progress.figures, writable);
+    const reports = buildLedger(progressSpec, plan, existing.reports, progress.reports, writable);
+    const ops: WriteOp[] = [
+      ...SHEETS.filter((s) => !present.sheets.has(s)).map((sheet): WriteOp => ({ kind: 'addSheet', sheet })),
+      ...(present.table ? [{ kind: 'tableToRange', table: TARGETS_TABLE } as const] : []),
+      ...rewrite(PLAN_SHEET, present, planSheetOps(plan, lang), validation),
+      ...rewrite(TARGETS_SHEET, present, fullLedgerOps(targetsSpec, figures, { lang, validation }), validation),
+      ...rewrite(PROGRESS_SHEET, present, fullLedgerOps(progressSpec, reports, { lang, validation }), validation),
+      { kind: 'activate', sheet: TARGETS_SHEET },
+    ];
+    await writeOps(context, ops);
+    const indexed = <V, S>(rows: LedgerRow<V, S>[]) => ({ rows: new Map(rows.map((r, i) => [i, r])), protected: true });
+    return { figures: indexed(figures), reports: indexed(reports) };
+  });
+  await saveMeta(host.settings, {
+    planId: plan.id,
+    lang,
+    targetRows: result.figures.rows.size,
+    taskRows: result.reports.rows.size,
+    pending: old?.planId === plan.id ? old.pending : [],
+  });
+  const carried = [...result.figures.rows.values(), ...result.reports.rows.values()].filter((r) => r.version > 0).length;
+  return {
+    sent: 0,
+    applied: 0,
+    updated: carried,
+    unsent: 0,
+    targets: plan.tasks.reduce((n, t) => n + t.targets.length, 0),
+    tasks: plan.tasks.length,
+    ...describeLedgers(result, lang),
+  };
+}
+
+interface Present {
+  sheets: Set<string>;
+  protectedSheets: Set<string>;
+  table: boolean;
+}
+
+/** Sync 1: which of our sheets and our table exist. */
+async function existingSheets(context: XlContext): Promise<Present> {
+  const sheets = context.workbook.worksheets;
+  sheets.load('items/name');
+  const table = context.workbook.tables.getItemOrNullObject(TARGETS_TABLE);
+  table.load('isNullObject');
+  await context.sync();
+  const names = new Set(sheets.items.map((s) => s.name).filter((n) => SHEETS.includes(n)));
+  return { sheets: names, protectedSheets: new Set(), table: !table.isNullObject };
+}
+
+/** Sync 2 (only when our sheets exist): their rows and protection, to carry edits over. */
+async function readExisting(context: XlContext, present: Present, writable: (lead: string) => boolean) {
+  if (!present.sheets.size) return { figures: [], reports: [] };
+  const reads = [...present.sheets].map((name) => {
+    const sheet = context.workbook.worksheets.getItem(name);
+    const protection = sheet.protection;
+    protection.load('protected');
+    const used = name === PLAN_SHEET ? null : sheet.getUsedRange();
+    used?.load(['values', 'address']);
+    return { name, protection, used };
+  });
+  await context.sync();
+  for (const r of reads) if (r.protection.protected) present.protectedSheets.add(r.name);
+  const rowsOf = <V, S extends WriteStamp, I>(spec: LedgerSpec<V, S, I>) => {
+    const used = reads.find((r) => r.name === spec.sheet)?.used;
+    return used ? [...decodeRows(spec, dataRows(used), writable).values()] : [];
+  };
+  return { figures: rowsOf(targetsSpec), reports: rowsOf(progressSpec) };
+}
+
+/** The used range's values re-aligned so that index 0 is sheet row 2 and column A comes first. */
+function dataRows(used: XlRange): CellValue[][] {
+  const { row, col } = parseAddress(used.address.split('!').pop()!);
+  const pad = (cells: CellValue[]) => [...Array<CellValue>(col).fill(''), ...cells];
+  const rows = used.values.map(pad);
+  return row === 0 ? rows.slice(1) : [...Array.from({ length: row - 1 }, () => [] as CellValue[]), ...rows];
+}
+
+/** A sheet's content ops wrapped so it is cleared first (when it existed) and protected once at the end. */
+function rewrite(sheet: string, present: Present, content: WriteOp[], validation: boolean): WriteOp[] {
+  const before: WriteOp[] = [];
+  if (present.protectedSheets.has(sheet)) before.push({ kind: 'unprotect', sheet });
+  if (present.sheets.has(sheet)) before.push({ kind: 'clearSheet', sheet, validation });
+  return [...before, ...content, { kind: 'protect', sheet }];
+}

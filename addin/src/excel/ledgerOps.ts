@@ -1,0 +1,107 @@
+// Ledger rows → WriteOps: the full sheet on insert, or only what sync/pull changed. Pure; apply.ts runs them.
+import type { WriteStamp } from '@plansync/shared';
+import type { Lang } from '../i18n/lang';
+import { columnLetter, rangeAddress, runs } from '../layout/address';
+import { HIDDEN_ROLES, indexOf, indexesOf } from '../layout/columns';
+import { encodeRow, headerRow } from '../layout/encode';
+import { sheetRowOf, type LedgerRow, type LedgerSpec } from '../layout/ledger';
+import { statusLabels } from '../layout/progress';
+import { MARK_FILL, cellMark } from '../layout/stateText';
+import { TARGETS_TABLE } from '../layout/targets';
+import type { WriteOp } from './ops';
+
+const HEADER_FILL = '#DDEBF7';
+
+export interface LedgerWriteOptions {
+  lang: Lang;
+  /** ExcelApi 1.8: data validation. */
+  validation: boolean;
+}
+
+/** Everything a ledger sheet shows, written over a cleared (and unprotected) sheet. */
+export function fullLedgerOps<V, S extends WriteStamp, I>(
+  spec: LedgerSpec<V, S, I>,
+  rows: readonly LedgerRow<V, S>[],
+  { lang, validation }: LedgerWriteOptions,
+): WriteOp[] {
+  const { sheet, columns } = spec;
+  const n = rows.length;
+  const last = columns.length - 1;
+  const lastRow = Math.max(n, 1);
+  const ops: WriteOp[] = [];
+  const column = (i: number, fromRow = 0) => rangeAddress(fromRow, i, lastRow, i);
+  columns.forEach((c, i) => {
+    if (c.format && n) ops.push({ kind: 'numberFormat', sheet, address: column(i, 1), formats: rows.map(() => [c.format!]) });
+  });
+  ops.push({ kind: 'values', sheet, address: rangeAddress(0, 0, 0, last), values: [headerRow(columns, lang)] });
+  if (n) ops.push({ kind: 'values', sheet, address: rangeAddress(1, 0, n, last), values: rows.map((r, i) => encodeRow(spec, r, i, lang)) });
+  ops.push({ kind: 'style', sheet, address: rangeAddress(0, 0, 0, last), style: { bold: true, wrap: true } });
+  ops.push({ kind: 'fill', sheet, address: rangeAddress(0, 0, 0, last), color: HEADER_FILL });
+  columns.forEach((c, i) => {
+    const hidden = HIDDEN_ROLES.includes(c.role);
+    ops.push({ kind: 'style', sheet, address: column(i), style: { width: c.width, top: true, ...(c.wrap ? { wrap: true } : {}), ...(hidden ? { hidden } : {}) } });
+  });
+  const positioned = rows.map((r, i) => [i, r] as const);
+  ops.push(...inputCellOps(spec, positioned, 'lock'), ...inputCellOps(spec, positioned, 'fill'));
+  if (spec.sheet === '指标' && n) ops.push({ kind: 'table', sheet, address: rangeAddress(0, 0, n, last), name: TARGETS_TABLE, style: 'TableStyleLight9' });
+  ops.push({ kind: 'freeze', sheet, rows: 1 });
+  if (validation && n) ops.push(...validationOps(spec, n, lang));
+  if (columns.some((c) => c.id === 'rate') && n) ops.push({ kind: 'dataBar', sheet, address: column(indexOf(columns, 'rate'), 1) });
+  return ops;
+}
+
+/**
+ * After sync/pull/choice: the state and bookkeeping block of every row, the input cells of rows whose shown
+ * value changed (`inputRows`, so nothing typed meanwhile elsewhere is overwritten), and the cell marks.
+ */
+export function refreshOps<V, S extends WriteStamp, I>(
+  spec: LedgerSpec<V, S, I>,
+  rows: ReadonlyMap<number, LedgerRow<V, S>>,
+  inputRows: ReadonlySet<number>,
+  lang: Lang,
+): WriteOp[] {
+  const { sheet, columns } = spec;
+  const indexes = [...rows.keys()].sort((a, b) => a - b);
+  if (!indexes.length) return [];
+  const first = indexOf(columns, 'state');
+  const inputs = indexesOf(columns, 'input');
+  const [inFirst, inLast] = [inputs[0]!, inputs[inputs.length - 1]!];
+  const [top, bottom] = [indexes[0]!, indexes[indexes.length - 1]!];
+  const encoded = new Map(indexes.map((i) => [i, encodeRow(spec, rows.get(i)!, i, lang)]));
+  // Rows without a key (blank lines) between keyed rows keep blanks in the bookkeeping block.
+  const blank = columns.map(() => '');
+  const block = (from: number, to: number, c0: number, c1: number) =>
+    Array.from({ length: to - from + 1 }, (_, k) => (encoded.get(from + k) ?? blank).slice(c0, c1 + 1));
+  const ops: WriteOp[] = [
+    { kind: 'values', sheet, address: rangeAddress(sheetRowOf(top), first, sheetRowOf(bottom), columns.length - 1), values: block(top, bottom, first, columns.length - 1) },
+  ];
+  for (const run of runs(indexes, (i) => (inputRows.has(i) ? 'in' : null), (i) => i)) {
+    ops.push({ kind: 'values', sheet, address: rangeAddress(sheetRowOf(run.first), inFirst, sheetRowOf(run.last), inLast), values: block(run.first, run.last, inFirst, inLast) });
+  }
+  return [...ops, ...inputCellOps(spec, indexes.map((i) => [i, rows.get(i)!] as const), 'fill')];
+}
+
+/** Unlocks the input cells of writable rows, or colours input cells by their mark; one op per run of rows. */
+function inputCellOps<V, S extends WriteStamp, I>(
+  spec: LedgerSpec<V, S, I>,
+  rows: readonly (readonly [number, LedgerRow<V, S>])[],
+  what: 'lock' | 'fill',
+): WriteOp[] {
+  return indexesOf(spec.columns, 'input').flatMap((col, field) =>
+    runs(rows, ([, row]) => (what === 'lock' ? (row.writable ? 'unlocked' : null) : cellMark(row, field)), ([i]) => i).map((run): WriteOp => {
+      const address = rangeAddress(sheetRowOf(run.first), col, sheetRowOf(run.last), col);
+      return what === 'lock'
+        ? { kind: 'style', sheet: spec.sheet, address, style: { locked: false } }
+        : { kind: 'fill', sheet: spec.sheet, address, color: MARK_FILL[run.key as keyof typeof MARK_FILL] };
+    }),
+  );
+}
+
+function validationOps<V, S extends WriteStamp, I>(spec: LedgerSpec<V, S, I>, n: number, lang: Lang): WriteOp[] {
+  const zh = lang === 'zh';
+  const at = (id: string) => `${columnLetter(indexOf(spec.columns, id))}2:${columnLetter(indexOf(spec.columns, id))}${n + 1}`;
+  if (spec.columns.some((c) => c.id === 'value')) {
+    return [{ kind: 'validation', sheet: spec.sheet, address: at('value'), rule: { min: 0 }, message: zh ? '完成值请填写不小于 0 的数字' : 'Type a number of 0 or more' }];
+  }
+  return [{ kind: 'validation', sheet: spec.sheet, address: at('status'), rule: { list: statusLabels(lang) }, message: zh ? '请从列表中选择状态' : 'Choose a status from the list' }];
+}

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { insertPlan } from './insert';
+import { pullProgress } from './pull';
+import { resolveConflicts } from './resolve';
+import { selectCell } from './select';
+import { syncProgress } from './sync';
+import { cellAt, cellOf, editorOf, seedPlan, setup, valueOf } from './testing';
+
+const seed = seedPlan();
+const lead = seed.tasks.find((t) => t.targets.length >= 2)!.leadUnit;
+const [t1, t2] = seed.tasks.filter((t) => t.leadUnit === lead).flatMap((t) => t.targets).map((t) => t.id);
+const admin = { role: 'admin', unit: null, tokenId: 'adm' } as const;
+
+async function syncedTwo() {
+  const s = setup(seed, editorOf(lead));
+  await insertPlan(s.deps, seed, await s.api.progress(seed.id));
+  s.book.type('指标', cellOf(s.book, '指标', t1!, 'value'), '10');
+  s.book.type('指标', cellOf(s.book, '指标', t2!, 'value'), '20');
+  await syncProgress(s.deps);
+  s.host.resetStats();
+  return s;
+}
+
+describe('pullProgress', () => {
+  it('updates untouched cells and turns an unsynced edit into a conflict instead of overwriting it, in 2 syncs', async () => {
+    const { book, api, host, deps } = await syncedTwo();
+    api.writeAs(admin, t1!, 11);
+    api.writeAs(admin, t2!, 21);
+    book.type('指标', cellOf(book, '指标', t2!, 'value'), '25');
+    const summary = await pullProgress(deps);
+    expect(host.stats.syncs).toBe(2);
+    expect(valueOf(book, '指标', t1!, 'value')).toBe(11);
+    expect(valueOf(book, '指标', t1!, 'version')).toBe(2);
+    expect(valueOf(book, '指标', t1!, 'writer')).toBe('管理员');
+    expect(valueOf(book, '指标', t2!, 'value')).toBe(25);
+    expect(summary.updated).toBe(1);
+    expect(summary.conflicts).toEqual([expect.objectContaining({ key: t2, mine: '25', theirs: '21' })]);
+  });
+
+  it('keeps a conflict across a closed workbook (it lives in hidden cells) and resolves "theirs"', async () => {
+    const { book, api, deps } = await syncedTwo();
+    api.writeAs(admin, t2!, 21);
+    book.type('指标', cellOf(book, '指标', t2!, 'value'), '25');
+    await pullProgress(deps);
+    const again = await pullProgress(deps);
+    expect(again.conflicts.map((c) => c.key)).toEqual([t2]);
+    const resolved = await resolveConflicts(deps, [{ kind: 'figure', key: t2!, choice: 'theirs' }]);
+    expect(resolved.conflicts).toEqual([]);
+    expect(valueOf(book, '指标', t2!, 'value')).toBe(21);
+    expect(cellAt(book, '指标', t2!, 'value')!.fill).toBeNull();
+    await syncProgress(deps);
+    expect(api.pushes).toHaveLength(1);
+  });
+
+  it('"mine" keeps the cell and sends it over the server version at the next sync', async () => {
+    const { book, api, deps } = await syncedTwo();
+    api.writeAs(admin, t2!, 21);
+    book.type('指标', cellOf(book, '指标', t2!, 'value'), '25');
+    await pullProgress(deps);
+    await resolveConflicts(deps, [{ kind: 'figure', key: t2!, choice: 'mine' }]);
+    expect(String(valueOf(book, '指标', t2!, 'state'))).toContain('待同步');
+    const summary = await syncProgress(deps);
+    expect(api.pushes.at(-1)!.batch.figures).toEqual([{ targetId: t2, value: 25, baseVersion: 2 }]);
+    expect(summary.applied).toBe(1);
+    expect(api.figures.get(t2!)?.value).toBe(25);
+  });
+
+  it('selects a listed cell in one sync', async () => {
+    const { book, host, deps } = await syncedTwo();
+    await selectCell(deps.host, '指标', 'H3');
+    expect(book.selection).toEqual({ sheet: '指标', address: 'H3' });
+    expect(host.stats.syncs).toBe(1);
+  });
+});

@@ -1,0 +1,75 @@
+// What an action tells the person: counts, the cells it could not send, and the conflicts awaiting a choice.
+import { indexesOf } from '../layout/columns';
+import type { Lang } from '../i18n/lang';
+import { rangeAddress } from '../layout/address';
+import { sheetRowOf, writerName, formatTime, type LedgerRow, type LedgerSpec } from '../layout/ledger';
+import { progressSpec } from '../layout/progress';
+import { targetsSpec } from '../layout/targets';
+import type { WriteStamp } from '@plansync/shared';
+import type { Ledgers } from './read';
+
+/** A cell the person can jump to from the summary. */
+export interface CellRef {
+  sheet: string;
+  address: string;
+  /** e.g. `指标 4.1 完成值`. */
+  label: string;
+  message: string;
+}
+
+export interface ConflictItem extends CellRef {
+  kind: 'figure' | 'report';
+  key: string;
+  mine: string;
+  theirs: string;
+  writer: string;
+  writtenAt: string;
+}
+
+export interface ActionSummary {
+  /** Entries sent to the server. */
+  sent: number;
+  /** Entries the server accepted. */
+  applied: number;
+  /** Rows whose cells took a newer server value. */
+  updated: number;
+  invalid: CellRef[];
+  /** Every open conflict in the workbook, old and new. */
+  conflicts: ConflictItem[];
+  /** Edits not sent because the network failed; they stay in the workbook. */
+  unsent: number;
+}
+
+export function describeLedgers(ledgers: Ledgers, lang: Lang): Pick<ActionSummary, 'invalid' | 'conflicts'> {
+  const f = collect(targetsSpec, ledgers.figures.rows, lang);
+  const r = collect(progressSpec, ledgers.reports.rows, lang);
+  return { invalid: [...f.invalid, ...r.invalid], conflicts: [...f.conflicts, ...r.conflicts] };
+}
+
+function collect<V, S extends WriteStamp, I>(spec: LedgerSpec<V, S, I>, rows: ReadonlyMap<number, LedgerRow<V, S>>, lang: Lang) {
+  const inputs = indexesOf(spec.columns, 'input');
+  const invalid: CellRef[] = [];
+  const conflicts: ConflictItem[] = [];
+  for (const [index, row] of rows) {
+    const cell = (field: number) => {
+      const column = spec.columns[inputs[field]!]!;
+      const name = spec.codec.kind === 'figure' ? row.key : lang === 'zh' ? `任务${row.key}` : `task ${row.key}`;
+      return { sheet: spec.sheet, address: rangeAddress(sheetRowOf(index), inputs[field]!), label: `${spec.sheet} ${name} ${column.header[lang]}` };
+    };
+    if (row.issue) invalid.push({ ...cell(row.issue.fields[0] ?? 0), message: row.issue.message });
+    if (row.conflict) {
+      const parsed = spec.codec.parse(row.cells);
+      conflicts.push({
+        ...cell(0),
+        kind: spec.codec.kind,
+        key: row.key,
+        message: '',
+        mine: spec.describe(parsed.ok ? parsed.value : null, lang),
+        theirs: spec.describe(spec.codec.valueOf(row.conflict), lang),
+        writer: writerName(row.conflict.writer),
+        writtenAt: formatTime(row.conflict.writtenAt),
+      });
+    }
+  }
+  return { invalid, conflicts };
+}

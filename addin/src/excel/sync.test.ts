@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { NetworkError } from '../api/errors';
+import { insertPlan } from './insert';
+import { readMeta } from './meta';
+import { syncProgress } from './sync';
+import { cellAt, cellOf, editorOf, seedPlan, setup, valueOf } from './testing';
+
+const seed = seedPlan();
+const lead = seed.tasks.find((t) => t.targets.length >= 2)!.leadUnit;
+const mine = seed.tasks.filter((t) => t.leadUnit === lead);
+const [t1, t2, t3] = mine.flatMap((t) => t.targets).map((t) => t.id);
+const task = String(mine[0]!.number);
+
+async function inserted() {
+  const s = setup(seed, editorOf(lead));
+  await insertPlan(s.deps, seed, await s.api.progress(seed.id));
+  s.host.resetStats();
+  return s;
+}
+
+describe('syncProgress', () => {
+  it('sends only valid edits in one keyed request, marks the bad cell, and writes back versions in 2 syncs', async () => {
+    const { book, host, api, deps } = await inserted();
+    book.type('指标', cellOf(book, '指标', t1!, 'value'), '30');
+    book.type('指标', cellOf(book, '指标', t1!, 'note'), '=含外籍人才');
+    book.type('指标', cellOf(book, '指标', t2!, 'value'), '约30');
+    book.type('进展', cellOf(book, '进展', task, 'status'), '推进中');
+    book.type('进展', cellOf(book, '进展', task, 'progress'), '已召开推进会');
+    const summary = await syncProgress(deps);
+    expect(host.stats.syncs).toBe(2);
+    expect(api.pushes).toHaveLength(1);
+    expect(api.pushes[0]!.batch).toEqual({
+      figures: [{ targetId: t1, value: 30, baseVersion: 0, note: '=含外籍人才' }],
+      reports: [{ task: Number(task), status: 'in_progress', progress: '已召开推进会', problems: '', nextSteps: '', baseVersion: 0 }],
+    });
+    expect(summary).toMatchObject({ sent: 2, applied: 2, unsent: 0 });
+    expect(summary.invalid).toEqual([expect.objectContaining({ sheet: '指标', address: cellOf(book, '指标', t2!, 'value'), message: expect.stringContaining('“约30”不是数字') })]);
+    expect(cellAt(book, '指标', t2!, 'value')!.fill).toBe('#FDE7E9');
+    expect(String(valueOf(book, '指标', t2!, 'state'))).toContain('未发送');
+    expect(valueOf(book, '指标', t1!, 'version')).toBe(1);
+    expect(valueOf(book, '指标', t1!, 'note')).toBe('=含外籍人才');
+    expect(String(valueOf(book, '指标', t1!, 'state'))).toContain('已同步');
+    expect(valueOf(book, '进展', task, 'status')).toBe('推进中');
+    expect(book.sheet('指标')!.protected).toBe(true);
+  });
+
+  it.each([
+    ['-5', '不能为负数'],
+    ['#VALUE!', '错误值'],
+    ['1e15', '不是数字'],
+    ['99999999999999', '数值过大'],
+  ])('refuses %s with a Chinese reason and sends nothing', async (typed, reason) => {
+    const { book, api, deps } = await inserted();
+    book.type('指标', cellOf(book, '指标', t1!, 'value'), typed);
+    const summary = await syncProgress(deps);
+    expect(api.pushes).toHaveLength(0);
+    expect(summary.invalid[0]?.message).toContain(reason);
+  });
+
+  it('sends nothing when nothing changed', async () => {
+    const { api, deps, host } = await inserted();
+    const summary = await syncProgress(deps);
+    expect(api.pushes).toEqual([]);
+    expect(summary.sent).toBe(0);
+    expect(host.stats.syncs).toBeLessThanOrEqual(2);
+  });
+
+  it('keeps every edit on a network failure and retries with the same Idempotency-Key, applying once', async () => {
+    const { book, api, deps } = await inserted();
+    book.type('指标', cellOf(book, '指标', t1!, 'value'), '30');
+    book.type('指标', cellOf(book, '指标', t3!, 'value'), '8');
+    api.dropNextPush(true);
+    const failed = await syncProgress(deps);
+    expect(failed.networkError).toBeInstanceOf(NetworkError);
+    expect(failed).toMatchObject({ unsent: 2, applied: 0 });
+    expect(valueOf(book, '指标', t1!, 'value')).toBe(30);
+    expect(String(valueOf(book, '指标', t1!, 'state'))).toContain('待同步');
+    expect(readMeta(deps.host.settings)!.pending).toHaveLength(1);
+    const retried = await syncProgress(deps);
+    expect(api.pushes.map((p) => p.key)).toEqual([api.pushes[0]!.key, api.pushes[0]!.key]);
+    expect(retried).toMatchObject({ applied: 2, conflicts: [] });
+    expect(api.figures.get(t1!)?.version).toBe(1);
+    expect(valueOf(book, '指标', t1!, 'version')).toBe(1);
+    expect(readMeta(deps.host.settings)!.pending).toEqual([]);
+  });
+
+  it('turns a stale edit into a conflict showing both values and the other writer', async () => {
+    const { book, api, deps } = await inserted();
+    api.writeAs({ role: 'admin', unit: null, tokenId: 'adm' }, t1!, 45);
+    book.type('指标', cellOf(book, '指标', t1!, 'value'), '50');
+    const summary = await syncProgress(deps);
+    expect(summary.conflicts).toEqual([expect.objectContaining({ key: t1, mine: '50', theirs: '45', writer: '管理员' })]);
+    expect(valueOf(book, '指标', t1!, 'value')).toBe(50);
+    expect(String(valueOf(book, '指标', t1!, 'state'))).toMatch(/冲突：本表 50；服务器 45（管理员/);
+    expect(cellAt(book, '指标', t1!, 'value')!.fill).toBe('#FFF4CE');
+  });
+
+  it('refuses to sync a workbook without a plan', async () => {
+    const { deps } = setup(seed, editorOf(lead));
+    await expect(syncProgress(deps)).rejects.toThrow(/insert/);
+  });
+});

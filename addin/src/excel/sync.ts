@@ -1,0 +1,81 @@
+// 同步进展: send every valid edit in one keyed request, mark bad cells, write back versions and conflicts.
+import {
+  assignKeys,
+  canWrite,
+  diffRows,
+  figureCodec,
+  mergePushed,
+  reportCodec,
+  toBatches,
+  type AppliedEntry,
+  type Conflict,
+  type PushResult,
+  type Writer,
+} from '@plansync/shared';
+import { NetworkError, WorkbookStateError } from '../api/errors';
+import type { ApiClient } from '../api/client';
+import type { Lang } from '../i18n/lang';
+import { progressSpec } from '../layout/progress';
+import { targetsSpec } from '../layout/targets';
+import { readMeta, saveMeta } from './meta';
+import { describeLedgers, type ActionSummary } from './summary';
+import type { ExcelHost } from './types';
+import { updateLedgers, type LedgerChanges } from './update';
+
+export interface ActionDeps {
+  host: ExcelHost;
+  api: ApiClient;
+  me: Writer;
+  lang: Lang;
+}
+
+/** Syncs in 2 context.syncs (plus one per extra 5 MB); a network failure keeps every edit and the batch's key. */
+export async function syncProgress({ host, api, me, lang }: ActionDeps, newKey: () => string = () => crypto.randomUUID()): Promise<ActionSummary> {
+  const meta = requireMeta(host);
+  const summary: ActionSummary = { sent: 0, applied: 0, updated: 0, invalid: [], conflicts: [], unsent: 0 };
+  let networkError: NetworkError | null = null;
+  const ledgers = await host.run((context) =>
+    updateLedgers(context, meta, (lead) => canWrite(me, { leadUnit: lead }), lang, async ({ figures, reports }): Promise<LedgerChanges> => {
+      const f = diffRows(figureCodec, [...figures.rows.values()]);
+      const r = diffRows(reportCodec, [...reports.rows.values()]);
+      const keyed = await assignKeys(toBatches(f.inputs, r.inputs), meta.pending, newKey);
+      const results: PushResult[] = [];
+      for (const [i, { key, batch }] of keyed.entries()) {
+        summary.sent += (batch.figures?.length ?? 0) + (batch.reports?.length ?? 0);
+        try {
+          results.push(await api.push(meta.planId, batch, key));
+        } catch (error) {
+          if (!(error instanceof NetworkError)) throw error;
+          networkError = error;
+          meta.pending = keyed.slice(i).map(({ key: k, fingerprint }) => ({ key: k, fingerprint }));
+          summary.unsent = keyed.slice(i).reduce((n, k) => n + (k.batch.figures?.length ?? 0) + (k.batch.reports?.length ?? 0), 0);
+          summary.sent -= summary.unsent;
+          break;
+        }
+      }
+      if (!networkError) meta.pending = [];
+      await saveMeta(host.settings, meta);
+      const applied = results.flatMap((x) => x.applied);
+      const conflicts = results.flatMap((x) => x.conflicts);
+      summary.applied = applied.length;
+      return {
+        figures: { issues: f.invalid, updates: mergePushed(figureCodec, [...figures.rows.values()], appliedOf(applied, 'figure'), figureConflicts(conflicts), targetsSpec.stateOf) },
+        reports: { issues: r.invalid, updates: mergePushed(reportCodec, [...reports.rows.values()], appliedOf(applied, 'report'), reportConflicts(conflicts), progressSpec.stateOf) },
+      };
+    }),
+  );
+  return { ...summary, ...describeLedgers(ledgers, lang), ...(networkError ? { networkError } : {}) };
+}
+
+export function requireMeta(host: ExcelHost) {
+  const meta = readMeta(host.settings);
+  if (!meta) throw new WorkbookStateError('workbook has no plan: insert one first');
+  return meta;
+}
+
+function appliedOf(applied: AppliedEntry[], kind: 'figure' | 'report') {
+  return applied.flatMap((a) => (a.kind !== kind ? [] : [{ ...a, key: a.kind === 'figure' ? a.targetId : String(a.task) }]));
+}
+
+const figureConflicts = (conflicts: Conflict[]) => conflicts.flatMap((c) => (c.kind === 'figure' ? [c.server] : []));
+const reportConflicts = (conflicts: Conflict[]) => conflicts.flatMap((c) => (c.kind === 'report' ? [c.server] : []));

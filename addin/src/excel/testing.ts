@@ -1,0 +1,45 @@
+// Test helpers for the Excel layer: a fake workbook with a plan, an in-memory API, and cell look-ups by row key.
+import { parsePlan, type Plan, type Writer } from '@plansync/shared';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { memoryApi } from '../api/memoryApi';
+import { FakeWorkbook, fakeHost } from '../excel-fake';
+import { columnLetter, parseAddress } from '../layout/address';
+import { indexOf, type Column } from '../layout/columns';
+import { progressSpec } from '../layout/progress';
+import { targetsSpec } from '../layout/targets';
+
+export const SEED_PATH = fileURLToPath(new URL('../../../seeds/chengdu-2014-talent-work-plan.txt', import.meta.url));
+export const seedPlan = (): Plan => parsePlan(readFileSync(SEED_PATH, 'utf8'), { id: 'chengdu-2014' });
+
+export const ADMIN: Writer = { role: 'admin', unit: null, tokenId: 'tok-admin' };
+export const editorOf = (unit: string): Writer => ({ role: 'editor', unit, tokenId: `tok-${unit}` });
+
+export function setup(plan: Plan, me: Writer, apiVersion = '1.8') {
+  const book = new FakeWorkbook();
+  book.addSheet('Sheet1');
+  const host = fakeHost(book, apiVersion);
+  const api = memoryApi([plan], me);
+  return { book, host, api, deps: { host, api, me, lang: 'zh' as const } };
+}
+
+/** A1 address of column `id` in the row whose key column holds `key`. */
+export function cellOf(book: FakeWorkbook, sheet: '指标' | '进展', key: string, id: string): string {
+  const columns: readonly Column[] = sheet === '指标' ? targetsSpec.columns : progressSpec.columns;
+  const grid = book.sheet(sheet)!.snapshot();
+  const row = grid.findIndex((r, i) => i > 0 && String(r[0]) === key);
+  if (row < 0) throw new Error(`no row ${key} on ${sheet}`);
+  return `${columnLetter(indexOf(columns, id))}${row + 1}`;
+}
+
+/** The value Office.js would report for that cell. */
+export function valueOf(book: FakeWorkbook, sheet: '指标' | '进展', key: string, id: string) {
+  const { row, col } = parseAddress(cellOf(book, sheet, key, id));
+  return book.valueAt(sheet, row, col);
+}
+
+/** The fake's cell record (fill, lock …) for that cell. */
+export function cellAt(book: FakeWorkbook, sheet: '指标' | '进展', key: string, id: string) {
+  const { row, col } = parseAddress(cellOf(book, sheet, key, id));
+  return book.sheet(sheet)!.cell(row, col);
+}
