@@ -9,5 +9,6 @@ export default defineConfig({
     root: import.meta.dirname,
     include: ['src/**/*.test.tsx'],
     environment: 'jsdom',
+    setupFiles: ['src/test/jsdomSetup.ts'],
   },
 });

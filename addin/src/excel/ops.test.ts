@@ -9,8 +9,9 @@ describe('packing writes under the payload limit', () => {
     expect(parts.length).toBeGreaterThan(1);
     expect(parts.every((p) => opBytes(p) <= 30_000)).toBe(true);
     expect(parts.flatMap((p) => (p.kind === 'values' ? p.values : []))).toEqual(big.kind === 'values' ? big.values : []);
-    expect(parts[0]!.kind === 'values' && parts[0]!.address.startsWith('A1:B')).toBe(true);
-    expect(parts.at(-1)!.kind === 'values' && parts.at(-1)!.address.endsWith(':B1000')).toBe(true);
+    const addresses = parts.map((p) => ('address' in p ? p.address : ''));
+    expect(addresses[0]).toMatch(/^A1:B\d+$/);
+    expect(addresses.at(-1)).toMatch(/^A\d+:B1000$/);
   });
 
   it('keeps order and puts everything in one sync when it fits', () => {

@@ -7,6 +7,7 @@ import { progressSpec } from '../layout/progress';
 import { targetsSpec } from '../layout/targets';
 import type { WriteStamp } from '@plansync/shared';
 import type { Ledgers } from './read';
+import type { NetworkError } from '../api/errors';
 
 /** A cell the person can jump to from the summary. */
 export interface CellRef {
@@ -38,6 +39,8 @@ export interface ActionSummary {
   conflicts: ConflictItem[];
   /** Edits not sent because the network failed; they stay in the workbook. */
   unsent: number;
+  /** Set when the network failed mid-sync (the edits are safe, the batch key kept for the retry). */
+  networkError?: NetworkError;
 }
 
 export function describeLedgers(ledgers: Ledgers, lang: Lang): Pick<ActionSummary, 'invalid' | 'conflicts'> {

@@ -1,0 +1,47 @@
+// Every text the task pane shows, Chinese first, with English for Office set to English.
+import type { Lang } from './lang';
+
+const messages = {
+  appTitle: { zh: '计划进展同步', en: 'Plan progress sync' },
+  connection: { zh: '连接设置', en: 'Connection' },
+  workerUrl: { zh: '服务地址', en: 'Server URL' },
+  token: { zh: '访问令牌', en: 'Access token' },
+  connect: { zh: '连接', en: 'Connect' },
+  connectedAs: { zh: '当前身份', en: 'Signed in as' },
+  roleAdmin: { zh: '管理员（可填报全部）', en: 'Admin (may report everything)' },
+  roleEditor: { zh: '填报单位', en: 'Reporting unit' },
+  roleViewer: { zh: '只读', en: 'Read-only' },
+  plan: { zh: '计划', en: 'Plan' },
+  choosePlan: { zh: '选择计划', en: 'Choose a plan' },
+  insert: { zh: '插入计划', en: 'Insert plan' },
+  sync: { zh: '同步进展', en: 'Sync progress' },
+  pull: { zh: '拉取最新', en: 'Pull latest' },
+  working: { zh: '正在处理…', en: 'Working…' },
+  result: { zh: '结果', en: 'Result' },
+  sent: { zh: '已发送', en: 'Sent' },
+  applied: { zh: '已写入', en: 'Applied' },
+  updated: { zh: '已更新', en: 'Updated' },
+  conflicts: { zh: '冲突', en: 'Conflicts' },
+  invalid: { zh: '未发送的单元格', en: 'Cells not sent' },
+  unsent: { zh: '因网络故障未发送', en: 'Not sent (network)' },
+  mine: { zh: '保留我的', en: 'Keep mine' },
+  theirs: { zh: '采用服务器的', en: 'Take theirs' },
+  here: { zh: '本表', en: 'Here' },
+  server: { zh: '服务器', en: 'Server' },
+  inserted: { zh: '已插入计划', en: 'Plan inserted' },
+  errorTitle: { zh: '出错了', en: 'Something went wrong' },
+  networkTitle: { zh: '网络故障', en: 'Network failure' },
+  networkBody: {
+    zh: '未能连接服务器。所有编辑都保留在表格中，稍后再点“同步进展”即可，重试不会重复写入。',
+    en: 'Could not reach the server. Every edit stays in the workbook; sync again later — a retry is never applied twice.',
+  },
+  shapeBody: { zh: '服务器的回答不符合约定，请检查服务地址。', en: 'The server answered something unexpected; check the server URL.' },
+  notInserted: { zh: '本工作簿还没有插入计划，请先点“插入计划”。', en: 'This workbook has no plan yet: insert one first.' },
+  needConnection: { zh: '请先填写服务地址和访问令牌并连接。', en: 'Enter the server URL and token and connect first.' },
+} as const satisfies Record<string, { zh: string; en: string }>;
+
+export type MessageKey = keyof typeof messages;
+
+export function t(lang: Lang, key: MessageKey): string {
+  return messages[key][lang];
+}

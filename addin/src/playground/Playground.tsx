@@ -1,0 +1,51 @@
+// The playground: a fake workbook rendered as tables beside the real task pane, wired to a real worker.
+import { MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
+import type { FakeWorkbook } from '../excel-fake';
+import type { Lang } from '../i18n/lang';
+import { App } from '../taskpane/App';
+import type { PaneActions } from '../taskpane/actions';
+import type { Connection } from '../taskpane/settings';
+import { SheetTabs } from './SheetTabs';
+import { SheetView } from './SheetView';
+import { useWorkbookVersion } from './useWorkbook';
+
+const useStyles = makeStyles({
+  page: { display: 'flex', height: '100vh', gap: tokens.spacingHorizontalM },
+  book: { display: 'flex', flexDirection: 'column', flexGrow: 1, minWidth: 0, padding: tokens.spacingHorizontalS, gap: tokens.spacingVerticalXS },
+  pane: { width: '340px', flexShrink: 0, overflowY: 'auto', borderLeft: `1px solid ${tokens.colorNeutralStroke2}` },
+});
+
+export interface PlaygroundProps {
+  book: FakeWorkbook;
+  actions: PaneActions;
+  lang: Lang;
+  initial: Connection;
+  onSaveConnection(c: Connection): void;
+}
+
+export function Playground({ book, actions, lang, initial, onSaveConnection }: PlaygroundProps) {
+  const styles = useStyles();
+  useWorkbookVersion(book);
+  const [active, setActive] = useState(book.activeSheet ?? book.sheets[0]?.name ?? '');
+  const [error, setError] = useState<string | null>(null);
+  // Follow the add-in when it activates a sheet (after insert, or when a summary cell is selected).
+  useEffect(() => book.subscribe(() => book.activeSheet && setActive(book.activeSheet)), [book]);
+  return (
+    <div className={styles.page}>
+      <section className={styles.book} aria-label="workbook">
+        <Text weight="semibold">{lang === 'zh' ? '模拟工作簿（无需 Excel）' : 'Simulated workbook (no Excel needed)'}</Text>
+        {error && (
+          <MessageBar intent="warning" data-testid="sheet-error">
+            <MessageBarBody>{error}</MessageBarBody>
+          </MessageBar>
+        )}
+        <SheetView book={book} sheet={active} onError={setError} />
+        <SheetTabs sheets={book.sheets.map((s) => s.name)} active={active} onSelect={(s) => (setError(null), setActive(s))} />
+      </section>
+      <aside className={styles.pane} data-testid="taskpane">
+        <App lang={lang} actions={actions} initial={initial} onSaveConnection={onSaveConnection} />
+      </aside>
+    </div>
+  );
+}

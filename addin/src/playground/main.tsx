@@ -1,0 +1,29 @@
+// Playground entry: a fresh fake workbook, the real pane's actions over it, settings from the URL or storage.
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { createRoot } from 'react-dom/client';
+import { FakeWorkbook, fakeHost } from '../excel-fake';
+import { langFromDisplayLanguage } from '../i18n/lang';
+import { createPaneActions } from '../taskpane/actions';
+import { DEFAULT_WORKER_URL, loadConnection, saveConnection } from '../taskpane/settings';
+import { Playground } from './Playground';
+import { trackVersions } from './useWorkbook';
+
+const params = new URLSearchParams(location.search);
+const lang = langFromDisplayLanguage(params.get('lang') ?? navigator.language);
+const book = new FakeWorkbook();
+book.addSheet('Sheet1');
+trackVersions(book);
+const stored = loadConnection(localStorage, import.meta.env.VITE_PLANSYNC_WORKER_URL || DEFAULT_WORKER_URL);
+const initial = {
+  workerUrl: params.get('worker') ?? stored.workerUrl,
+  token: params.get('token') ?? stored.token,
+  planId: params.get('plan') ?? stored.planId,
+};
+// For debugging and end-to-end tests: the workbook behind the tables.
+Object.assign(window, { plansyncPlayground: { book } });
+
+createRoot(document.getElementById('root')!).render(
+  <FluentProvider theme={webLightTheme}>
+    <Playground book={book} actions={createPaneActions(fakeHost(book), lang)} lang={lang} initial={initial} onSaveConnection={(c) => saveConnection(localStorage, c)} />
+  </FluentProvider>,
+);

@@ -1,0 +1,117 @@
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ApiRequestError, NetworkError } from '../api/errors';
+import type { ActionSummary } from '../excel/summary';
+import type { PaneActions } from './actions';
+import { App } from './App';
+
+afterEach(cleanup);
+
+const me = { role: 'editor', unit: '市人社局', tokenId: 't1' } as const;
+const plans = [{ id: 'chengdu-2014', title: '成都市2014年人才工作要点', year: 2014, tasks: 23, targets: 14, updatedAt: '2026-03-01T00:00:00.000Z' }];
+const empty: ActionSummary = { sent: 0, applied: 0, updated: 0, invalid: [], conflicts: [], unsent: 0 };
+
+function fakeActions(over: Partial<PaneActions> = {}): PaneActions {
+  return {
+    connect: vi.fn(async () => ({ me, plans })),
+    insert: vi.fn(async () => ({ ...empty, targets: 14, tasks: 23 })),
+    sync: vi.fn(async () => empty),
+    pull: vi.fn(async () => empty),
+    resolve: vi.fn(async () => empty),
+    select: vi.fn(async () => undefined),
+    ...over,
+  };
+}
+
+function renderPane(actions: PaneActions, lang: 'zh' | 'en' = 'zh', save = vi.fn()) {
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <App lang={lang} actions={actions} initial={{ workerUrl: 'http://localhost:8787', token: '', planId: '' }} onSaveConnection={save} />
+    </FluentProvider>,
+  );
+  return save;
+}
+
+async function connect(actions: PaneActions, lang: 'zh' | 'en' = 'zh') {
+  const save = renderPane(actions, lang);
+  fireEvent.change(screen.getByTestId('settings-token'), { target: { value: 'secret' } });
+  fireEvent.click(screen.getByTestId('connect'));
+  await screen.findByTestId('me');
+  return save;
+}
+
+describe('task pane', () => {
+  it('connects with the typed settings, shows the unit and role, picks the only plan and saves the settings', async () => {
+    const actions = fakeActions();
+    const save = await connect(actions);
+    expect(actions.connect).toHaveBeenCalledWith({ workerUrl: 'http://localhost:8787', token: 'secret', planId: '' });
+    expect(screen.getByTestId('me').textContent).toContain('市人社局');
+    expect(screen.getByTestId('me').textContent).toContain('填报单位');
+    expect((screen.getByTestId('plan-picker') as HTMLSelectElement).value).toBe('chengdu-2014');
+    expect(save).toHaveBeenCalledWith({ workerUrl: 'http://localhost:8787', token: 'secret', planId: 'chengdu-2014' });
+  });
+
+  it('keeps the actions disabled until connected', () => {
+    renderPane(fakeActions());
+    for (const id of ['insert', 'sync', 'pull']) expect((screen.getByTestId(id) as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('runs insert, sync and pull, and shows the counts and the invalid cells as links that select them', async () => {
+    const cell = { sheet: '指标', address: 'H3', label: '指标 4.2 完成值', message: '“约30”不是数字' };
+    const actions = fakeActions({ sync: vi.fn(async () => ({ ...empty, sent: 3, applied: 3, invalid: [cell] })) });
+    await connect(actions);
+    fireEvent.click(screen.getByTestId('insert'));
+    await waitFor(() => expect(actions.insert).toHaveBeenCalledWith('chengdu-2014'));
+    fireEvent.click(screen.getByTestId('sync'));
+    const link = await screen.findByTestId('invalid-cell');
+    expect(screen.getByTestId('summary-applied').dataset.value).toBe('3');
+    expect(screen.getByTestId('summary').textContent).toContain('“约30”不是数字');
+    fireEvent.click(link);
+    await waitFor(() => expect(actions.select).toHaveBeenCalledWith(cell));
+    fireEvent.click(screen.getByTestId('pull'));
+    await waitFor(() => expect(actions.pull).toHaveBeenCalled());
+  });
+
+  it('shows a server error in a MessageBar with its code and Chinese message', async () => {
+    const actions = fakeActions({ insert: vi.fn(async () => Promise.reject(new ApiRequestError(403, 'forbidden', '无权读取该计划', null))) });
+    await connect(actions);
+    fireEvent.click(screen.getByTestId('insert'));
+    const bar = await screen.findByTestId('error');
+    expect(bar.textContent).toContain('403 forbidden');
+    expect(bar.textContent).toContain('无权读取该计划');
+  });
+
+  it('says edits are kept when the network fails during sync', async () => {
+    const actions = fakeActions({ sync: vi.fn(async () => ({ ...empty, unsent: 2, networkError: new NetworkError('Failed to fetch') })) });
+    await connect(actions);
+    fireEvent.click(screen.getByTestId('sync'));
+    const bar = await screen.findByTestId('error');
+    expect(bar.textContent).toContain('所有编辑都保留在表格中');
+    expect(screen.getByTestId('summary-unsent').dataset.value).toBe('2');
+  });
+
+  it('shows a failed connection instead of swallowing it', async () => {
+    renderPane(fakeActions({ connect: vi.fn(async () => Promise.reject(new NetworkError('Failed to fetch'))) }), 'en');
+    fireEvent.change(screen.getByTestId('settings-token'), { target: { value: 'x' } });
+    fireEvent.click(screen.getByTestId('connect'));
+    expect((await screen.findByTestId('error')).textContent).toContain('Network failure');
+  });
+
+  it('offers keep-mine / take-theirs per conflict with both values and the other writer', async () => {
+    const conflict = { kind: 'figure', key: '4.1', sheet: '指标', address: 'H2', label: '指标 4.1 完成值', message: '', mine: '50', theirs: '45', writer: '管理员', writtenAt: '2026-03-01 08:00' } as const;
+    const actions = fakeActions({ pull: vi.fn(async () => ({ ...empty, conflicts: [conflict] })) });
+    await connect(actions);
+    fireEvent.click(screen.getByTestId('pull'));
+    const card = await screen.findByTestId('conflict');
+    expect(within(card).getByTestId('conflict-mine').textContent).toBe('50');
+    expect(within(card).getByTestId('conflict-theirs').textContent).toContain('45（管理员 2026-03-01 08:00）');
+    fireEvent.click(within(card).getByTestId('take-theirs'));
+    await waitFor(() => expect(actions.resolve).toHaveBeenCalledWith([{ kind: 'figure', key: '4.1', choice: 'theirs' }]));
+  });
+
+  it('speaks English when Office does', async () => {
+    await connect(fakeActions(), 'en');
+    expect(screen.getByTestId('insert').textContent).toBe('Insert plan');
+  });
+});

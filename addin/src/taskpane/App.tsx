@@ -1,0 +1,41 @@
+// The task pane: connection, plan and actions, then the result, the conflicts and any error.
+import { Divider, Title3, makeStyles, tokens } from '@fluentui/react-components';
+import type { Lang } from '../i18n/lang';
+import { t } from '../i18n/messages';
+import { ActionBar } from './ActionBar';
+import type { PaneActions } from './actions';
+import { ConflictList } from './ConflictList';
+import { ConnectionForm } from './ConnectionForm';
+import { ErrorBar } from './ErrorBar';
+import { ResultSummary } from './ResultSummary';
+import type { Connection } from './settings';
+import { usePane } from './usePane';
+import { NetworkError } from '../api/errors';
+
+const useStyles = makeStyles({
+  pane: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
+});
+
+export interface AppProps {
+  lang: Lang;
+  actions: PaneActions;
+  initial: Connection;
+  onSaveConnection(connection: Connection): void;
+}
+
+export function App({ lang, actions, initial, onSaveConnection }: AppProps) {
+  const styles = useStyles();
+  const pane = usePane(actions, initial, onSaveConnection);
+  const { connection, me, plans, busy, summary, error } = pane.state;
+  return (
+    <main className={styles.pane} aria-label={t(lang, 'appTitle')}>
+      <Title3>{t(lang, 'appTitle')}</Title3>
+      <ConnectionForm lang={lang} value={connection} me={me} busy={busy !== null} onChange={pane.setConnection} onConnect={pane.connect} />
+      <Divider />
+      <ActionBar lang={lang} plans={plans} planId={connection.planId} busy={busy} connected={me !== null} onPlan={pane.choosePlan} onAction={pane.act} />
+      {error !== null && <ErrorBar lang={lang} error={error} intent={error instanceof NetworkError ? 'warning' : 'error'} />}
+      {summary && <ResultSummary lang={lang} summary={summary} onSelect={pane.select} />}
+      {summary && <ConflictList lang={lang} conflicts={summary.conflicts} busy={busy !== null} onResolve={pane.resolve} onSelect={pane.select} />}
+    </main>
+  );
+}

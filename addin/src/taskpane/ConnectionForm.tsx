@@ -1,0 +1,45 @@
+// Worker URL and token, a connect button, and who the token belongs to.
+import { Badge, Button, Field, Input, Text, makeStyles, tokens } from '@fluentui/react-components';
+import type { Writer } from '@plansync/shared';
+import type { Lang } from '../i18n/lang';
+import { t } from '../i18n/messages';
+import type { Connection } from './settings';
+
+const useStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  me: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+});
+
+export interface ConnectionFormProps {
+  lang: Lang;
+  value: Connection;
+  me: Writer | null;
+  busy: boolean;
+  onChange(value: Connection): void;
+  onConnect(): void;
+}
+
+export function ConnectionForm({ lang, value, me, busy, onChange, onConnect }: ConnectionFormProps) {
+  const styles = useStyles();
+  const role = me && t(lang, me.role === 'admin' ? 'roleAdmin' : me.role === 'editor' ? 'roleEditor' : 'roleViewer');
+  return (
+    <form className={styles.form} onSubmit={(e) => (e.preventDefault(), onConnect())}>
+      <Field label={t(lang, 'workerUrl')}>
+        <Input data-testid="settings-url" value={value.workerUrl} onChange={(_, d) => onChange({ ...value, workerUrl: d.value })} />
+      </Field>
+      <Field label={t(lang, 'token')}>
+        <Input data-testid="settings-token" type="password" value={value.token} onChange={(_, d) => onChange({ ...value, token: d.value })} />
+      </Field>
+      <Button data-testid="connect" type="submit" disabled={busy || !value.workerUrl || !value.token}>
+        {t(lang, 'connect')}
+      </Button>
+      {me && (
+        <div className={styles.me} data-testid="me">
+          <Text>{t(lang, 'connectedAs')}</Text>
+          <Badge appearance="tint">{me.unit ?? role}</Badge>
+          {me.unit && <Text size={200}>{role}</Text>}
+        </div>
+      )}
+    </form>
+  );
+}

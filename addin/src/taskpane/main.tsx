@@ -1,0 +1,18 @@
+// Task pane entry: waits for Office, picks the language, renders the pane over the real Excel host.
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { createRoot } from 'react-dom/client';
+import { officeDisplayLanguage, officeHost } from '../excel/host';
+import { langFromDisplayLanguage } from '../i18n/lang';
+import { createPaneActions } from './actions';
+import { App } from './App';
+import { DEFAULT_WORKER_URL, loadConnection, saveConnection } from './settings';
+
+void Office.onReady(() => {
+  const lang = langFromDisplayLanguage(officeDisplayLanguage());
+  const initial = loadConnection(localStorage, import.meta.env.VITE_PLANSYNC_WORKER_URL || DEFAULT_WORKER_URL);
+  createRoot(document.getElementById('root')!).render(
+    <FluentProvider theme={webLightTheme}>
+      <App lang={lang} actions={createPaneActions(officeHost(), lang)} initial={initial} onSaveConnection={(c) => saveConnection(localStorage, c)} />
+    </FluentProvider>,
+  );
+});

@@ -1,0 +1,55 @@
+// The pane's state: connection, identity, plans, the running action, the last result and the last error.
+import { useCallback, useState } from 'react';
+import type { PlanSummary, Writer } from '@plansync/shared';
+import type { ConflictChoice } from '../excel/resolve';
+import type { ActionSummary, CellRef } from '../excel/summary';
+import type { ActionName } from './ActionBar';
+import type { PaneActions } from './actions';
+import type { Connection } from './settings';
+
+export interface PaneState {
+  connection: Connection;
+  me: Writer | null;
+  plans: PlanSummary[];
+  busy: string | null;
+  summary: ActionSummary | null;
+  error: unknown;
+}
+
+export function usePane(actions: PaneActions, initial: Connection, save: (c: Connection) => void) {
+  const [state, setState] = useState<PaneState>({ connection: initial, me: null, plans: [], busy: null, summary: null, error: null });
+  const patch = (p: Partial<PaneState>) => setState((s) => ({ ...s, ...p }));
+
+  // Runs one action: marks busy, keeps its summary, shows any error; never lets an error escape unseen.
+  const run = useCallback(async (name: string, work: () => Promise<ActionSummary | void>) => {
+    setState((s) => ({ ...s, busy: name, error: null }));
+    try {
+      const summary = await work();
+      setState((s) => ({ ...s, busy: null, ...(summary ? { summary, error: summary.networkError ?? null } : {}) }));
+    } catch (error) {
+      setState((s) => ({ ...s, busy: null, error }));
+    }
+  }, []);
+
+  return {
+    state,
+    setConnection: (connection: Connection) => patch({ connection }),
+    connect: () =>
+      run('connect', async () => {
+        const { me, plans } = await actions.connect(state.connection);
+        const planId = state.connection.planId || (plans.length === 1 ? plans[0]!.id : '');
+        const connection = { ...state.connection, planId };
+        save(connection);
+        patch({ me, plans, connection });
+      }),
+    choosePlan: (planId: string) => {
+      const connection = { ...state.connection, planId };
+      save(connection);
+      patch({ connection });
+    },
+    act: (name: ActionName) =>
+      run(name, () => (name === 'insert' ? actions.insert(state.connection.planId) : name === 'sync' ? actions.sync() : actions.pull())),
+    resolve: (choice: ConflictChoice) => run('resolve', () => actions.resolve([choice])),
+    select: (cell: CellRef) => run('select', () => actions.select(cell)),
+  };
+}
