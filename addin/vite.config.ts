@@ -14,6 +14,7 @@ export default defineConfig({
       input: {
         taskpane: resolve(import.meta.dirname, 'taskpane.html'),
         playground: resolve(import.meta.dirname, 'playground.html'),
+        commands: resolve(import.meta.dirname, 'commands.html'),
       },
     },
   },
