@@ -1,0 +1,81 @@
+// `npm run bench -w @plansync/addin [-- --json]`: context.sync() count, largest request/response payload and the
+// add-in's own CPU time for insert, sync and pull, on the seed plan and synthetic plans of 1,000 and 10,000 targets.
+// The fake's time and the in-memory server's time are subtracted, so cpuMs is the add-in's own work.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parsePlan, printBenchRows, syntheticPlan, type BenchRow, type Plan, type Writer } from '@plansync/shared';
+import { memoryApi, type MemoryApi } from '../src/api/memoryApi';
+import { FakeWorkbook, fakeHost, type FakeHost } from '../src/excel-fake';
+import { insertPlan } from '../src/excel/insert';
+import { pullProgress } from '../src/excel/pull';
+import { syncProgress } from '../src/excel/sync';
+import { targetsSpec } from '../src/layout/targets';
+import { rangeAddress } from '../src/layout/address';
+import { indexOf } from '../src/layout/columns';
+
+const ADMIN: Writer = { role: 'admin', unit: null, tokenId: 'bench-admin' };
+const OTHER: Writer = { role: 'editor', unit: '市人社局', tokenId: 'bench-other' };
+
+function seedPlan(): Plan {
+  const text = readFileSync(join(import.meta.dirname, '..', '..', 'seeds', 'chengdu-2014-talent-work-plan.txt'), 'utf8');
+  return parsePlan(text, { id: 'chengdu-2014' });
+}
+
+/** Wraps the API so the time spent "on the server" can be taken out of the add-in's CPU time. */
+function timed(api: MemoryApi) {
+  const clock = { ms: 0 };
+  const wrap = <A extends unknown[], R>(f: (...a: A) => Promise<R>) => async (...a: A) => {
+    const t = performance.now();
+    try {
+      return await f(...a);
+    } finally {
+      clock.ms += performance.now() - t;
+    }
+  };
+  return { clock, api: { ...api, push: wrap(api.push), progress: wrap(api.progress), plan: wrap(api.plan) } };
+}
+
+async function measure(host: FakeHost, clock: { ms: number }, action: () => Promise<unknown>) {
+  host.resetStats();
+  clock.ms = 0;
+  const cpu = process.cpuUsage();
+  await action();
+  const used = process.cpuUsage(cpu);
+  const cpuMs = (used.user + used.system) / 1000 - host.stats.fakeMs - clock.ms;
+  const payload = Math.max(...host.stats.requestBytes, ...host.stats.responseBytes);
+  return { syncs: host.stats.syncs, maxPayloadBytes: payload, cpuMs: Math.max(0, cpuMs) };
+}
+
+async function benchPlan(name: string, plan: Plan): Promise<BenchRow[]> {
+  const book = new FakeWorkbook();
+  const host = fakeHost(book);
+  const server = memoryApi([plan], ADMIN);
+  const { api, clock } = timed(server);
+  const deps = { host, api, me: ADMIN, lang: 'zh' as const };
+  const insert = await measure(host, clock, async () => insertPlan(deps, plan, await api.progress(plan.id)));
+  // Every target gets a typed figure (the largest sync a unit could make), then sync.
+  const targets = plan.tasks.flatMap((t) => t.targets);
+  const valueCol = indexOf(targetsSpec.columns, 'value');
+  book.sheet('指标')!.protected = false;
+  targets.forEach((_, i) => book.type('指标', rangeAddress(i + 1, valueCol), String(i % 97)));
+  book.sheet('指标')!.protected = true;
+  const sync = await measure(host, clock, () => syncProgress(deps));
+  // Another unit updates every figure; pull brings them all in.
+  targets.forEach((t, i) => server.writeAs(OTHER, t.id, (i % 97) + 1));
+  const pull = await measure(host, clock, () => pullProgress(deps));
+  const rows: BenchRow[] = [];
+  for (const [action, m] of [['insert', insert], ['sync', sync], ['pull', pull]] as const) {
+    rows.push(
+      { part: 'addin', case: `${action}/${name}`, metric: 'syncs', value: m.syncs, unit: 'syncs' },
+      { part: 'addin', case: `${action}/${name}`, metric: 'maxPayloadBytes', value: m.maxPayloadBytes, unit: 'bytes' },
+      { part: 'addin', case: `${action}/${name}`, metric: 'cpuMs', value: Number(m.cpuMs.toFixed(1)), unit: 'ms' },
+    );
+  }
+  return rows;
+}
+
+const cases: [string, Plan][] = [['seed', seedPlan()], ['1000', syntheticPlan(1000)], ['10000', syntheticPlan(10000)]];
+await benchPlan('warm-up', cases[1]![1]); // let the JIT settle so the first measured case is not penalised
+const rows: BenchRow[] = [];
+for (const [name, plan] of cases) rows.push(...(await benchPlan(name, plan)));
+printBenchRows(rows, process.argv);
