@@ -85,6 +85,13 @@ export class FakeWorkbook {
     this.changed();
   }
 
+  /** A person clicking a sheet tab. */
+  activate(sheetName: string): void {
+    this.require(sheetName);
+    this.activeSheet = sheetName;
+    this.changed();
+  }
+
   tableAt(sheet: string, b: Bounds): FakeTableState | undefined {
     return this.tables.find((t) => {
       if (t.sheet !== sheet) return false;

@@ -1,7 +1,7 @@
 // Test helpers for the Excel layer: a fake workbook with a plan, an in-memory API, and cell look-ups by row key.
 import { parsePlan, type Plan, type Writer } from '@plansync/shared';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { memoryApi } from '../api/memoryApi';
 import { FakeWorkbook, fakeHost } from '../excel-fake';
 import { columnLetter, parseAddress } from '../layout/address';
@@ -9,7 +9,7 @@ import { indexOf, type Column } from '../layout/columns';
 import { progressSpec } from '../layout/progress';
 import { targetsSpec } from '../layout/targets';
 
-export const SEED_PATH = fileURLToPath(new URL('../../../seeds/chengdu-2014-talent-work-plan.txt', import.meta.url));
+export const SEED_PATH = join(import.meta.dirname, '..', '..', '..', 'seeds', 'chengdu-2014-talent-work-plan.txt');
 export const seedPlan = (): Plan => parsePlan(readFileSync(SEED_PATH, 'utf8'), { id: 'chengdu-2014' });
 
 export const ADMIN: Writer = { role: 'admin', unit: null, tokenId: 'tok-admin' };

@@ -41,7 +41,7 @@ export function Playground({ book, actions, lang, initial, onSaveConnection }: P
           </MessageBar>
         )}
         <SheetView book={book} sheet={active} onError={setError} />
-        <SheetTabs sheets={book.sheets.map((s) => s.name)} active={active} onSelect={(s) => (setError(null), setActive(s))} />
+        <SheetTabs sheets={book.sheets.map((s) => s.name)} active={active} onSelect={(s) => (setError(null), book.activate(s))} />
       </section>
       <aside className={styles.pane} data-testid="taskpane">
         <App lang={lang} actions={actions} initial={initial} onSaveConnection={onSaveConnection} />

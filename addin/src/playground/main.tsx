@@ -9,7 +9,8 @@ import { Playground } from './Playground';
 import { trackVersions } from './useWorkbook';
 
 const params = new URLSearchParams(location.search);
-const lang = langFromDisplayLanguage(params.get('lang') ?? navigator.language);
+// Chinese unless ?lang=en: the ledgers' users read Chinese, whatever the browser says.
+const lang = langFromDisplayLanguage(params.get('lang') ?? 'zh');
 const book = new FakeWorkbook();
 book.addSheet('Sheet1');
 trackVersions(book);

@@ -1,0 +1,68 @@
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { memoryApi } from '../api/memoryApi';
+import { FakeWorkbook, fakeHost } from '../excel-fake';
+import { editorOf, seedPlan } from '../excel/testing';
+import { createPaneActions } from '../taskpane/actions';
+import { Playground } from './Playground';
+import { trackVersions } from './useWorkbook';
+
+afterEach(cleanup);
+
+const plan = seedPlan();
+const lead = plan.tasks.find((t) => t.targets.length)!.leadUnit;
+
+function renderPlayground() {
+  const book = new FakeWorkbook();
+  book.addSheet('Sheet1');
+  trackVersions(book);
+  const api = memoryApi([plan], editorOf(lead));
+  const actions = createPaneActions(fakeHost(book), 'zh', () => api);
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <Playground book={book} actions={actions} lang="zh" initial={{ workerUrl: 'http://w', token: 't', planId: plan.id }} onSaveConnection={() => undefined} />
+    </FluentProvider>,
+  );
+  return { book, api };
+}
+
+function typeInto(address: string, text: string) {
+  fireEvent.click(screen.getByTestId(`cell-${address}`));
+  const editor = screen.getByTestId('cell-editor');
+  fireEvent.change(editor, { target: { value: text } });
+  fireEvent.keyDown(editor, { key: 'Enter' });
+}
+
+describe('playground', () => {
+  it('inserts the plan into tables, takes typed figures and syncs the valid one', async () => {
+    const { api } = renderPlayground();
+    fireEvent.click(screen.getByTestId('connect'));
+    await screen.findByTestId('me');
+    fireEvent.click(screen.getByTestId('insert'));
+    await screen.findByTestId('summary');
+    await waitFor(() => expect(screen.getByTestId('sheet-tab-指标').getAttribute('aria-selected')).toBe('true'));
+    const table = screen.getByTestId('sheet-指标');
+    expect(within(table).getAllByRole('row')).toHaveLength(plan.tasks.flatMap((t) => t.targets).length + 2);
+    typeInto('H2', '30');
+    typeInto('H3', '约30');
+    expect(screen.getByTestId('cell-H3').textContent).toBe('约30');
+    fireEvent.click(screen.getByTestId('sync'));
+    await waitFor(() => expect(screen.getByTestId('summary-applied').dataset.value).toBe('1'));
+    expect(api.pushes[0]!.batch.figures).toEqual([{ targetId: plan.tasks.flatMap((t) => t.targets)[0]!.id, value: 30, baseVersion: 0 }]);
+    expect(screen.getByTestId('cell-K3').textContent).toContain('不是数字');
+  });
+
+  it('refuses typing into a locked cell and says so', async () => {
+    renderPlayground();
+    fireEvent.click(screen.getByTestId('connect'));
+    await screen.findByTestId('me');
+    fireEvent.click(screen.getByTestId('insert'));
+    await screen.findByTestId('summary');
+    fireEvent.click(screen.getByTestId('sheet-tab-计划'));
+    await screen.findByTestId('sheet-计划');
+    expect(screen.getByTestId('cell-B3').dataset.locked).toBe('true');
+    fireEvent.click(screen.getByTestId('cell-B3'));
+    expect(screen.queryByTestId('cell-editor')).toBeNull();
+  });
+});
