@@ -44,6 +44,7 @@ class FakeTable extends FakeProxy implements XlTable {
     this.call('convertToRange', null, () => {
       const i = this.book.tables.findIndex((t) => t.name === name);
       if (i < 0) throw new FakeOfficeError('ItemNotFound', `No table named ${name}`);
+      if (this.book.require(this.book.tables[i]!.sheet).protected) throw new FakeOfficeError('AccessDenied', `Table ${name} is on a protected sheet`);
       this.book.tables.splice(i, 1);
     });
     return undefined as never;

@@ -34,7 +34,6 @@ export async function insertPlan({ host, me, lang }: Omit<ActionDeps, 'api'>, pl
     const reports = buildLedger(progressSpec, plan, existing.reports, progress.reports, writable);
     const ops: WriteOp[] = [
       ...SHEETS.filter((s) => !present.sheets.has(s)).map((sheet): WriteOp => ({ kind: 'addSheet', sheet })),
-      ...(present.table ? [{ kind: 'tableToRange', table: TARGETS_TABLE } as const] : []),
       ...rewrite(PLAN_SHEET, present, planSheetOps(plan, lang), validation),
       ...rewrite(TARGETS_SHEET, present, fullLedgerOps(targetsSpec, figures, { lang, validation }), validation),
       ...rewrite(PROGRESS_SHEET, present, fullLedgerOps(progressSpec, reports, { lang, validation }), validation),
@@ -112,6 +111,8 @@ function dataRows(used: XlRange): CellValue[][] {
 function rewrite(sheet: string, present: Present, content: WriteOp[], validation: boolean): WriteOp[] {
   const before: WriteOp[] = [];
   if (present.protectedSheets.has(sheet)) before.push({ kind: 'unprotect', sheet });
+  // The old table goes once its sheet is unprotected (Excel refuses to touch tables on a protected sheet).
+  if (sheet === TARGETS_SHEET && present.table) before.push({ kind: 'tableToRange', table: TARGETS_TABLE });
   if (present.sheets.has(sheet)) before.push({ kind: 'clearSheet', sheet, validation });
   return [...before, ...content, { kind: 'protect', sheet }];
 }

@@ -7,7 +7,7 @@ import { encodeRow, headerRow } from '../layout/encode';
 import { sheetRowOf, type LedgerRow, type LedgerSpec } from '../layout/ledger';
 import { statusLabels } from '../layout/progress';
 import { MARK_FILL, cellMark } from '../layout/stateText';
-import { TARGETS_TABLE } from '../layout/targets';
+import { TARGETS_SHEET, TARGETS_TABLE } from '../layout/targets';
 import type { WriteOp } from './ops';
 
 const HEADER_FILL = '#DDEBF7';
@@ -43,7 +43,7 @@ export function fullLedgerOps<V, S extends WriteStamp, I>(
   });
   const positioned = rows.map((r, i) => [i, r] as const);
   ops.push(...inputCellOps(spec, positioned, 'lock'), ...inputCellOps(spec, positioned, 'fill'));
-  if (spec.sheet === '指标' && n) ops.push({ kind: 'table', sheet, address: rangeAddress(0, 0, n, last), name: TARGETS_TABLE, style: 'TableStyleLight9' });
+  if (spec.sheet === TARGETS_SHEET && n) ops.push({ kind: 'table', sheet, address: rangeAddress(0, 0, n, last), name: TARGETS_TABLE, style: 'TableStyleLight9' });
   ops.push({ kind: 'freeze', sheet, rows: 1 });
   if (validation && n) ops.push(...validationOps(spec, n, lang));
   if (columns.some((c) => c.id === 'rate') && n) ops.push({ kind: 'dataBar', sheet, address: column(indexOf(columns, 'rate'), 1) });

@@ -1,18 +1,15 @@
-// One fake sheet as an HTML table: column letters, row numbers, fills, locked cells; click a cell to type into it.
+// One fake sheet as an HTML table with column letters and row numbers; a typed cell is stored like Excel stores it.
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { FakeWorkbook } from '../excel-fake';
 import { columnLetter, rangeAddress } from '../layout/address';
 import { displayValue } from './display';
+import { SheetCell } from './SheetCell';
 
 const useStyles = makeStyles({
   wrap: { overflow: 'auto', flexGrow: 1, border: `1px solid ${tokens.colorNeutralStroke2}` },
   table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200, tableLayout: 'fixed' },
   head: { background: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground3, textAlign: 'center', position: 'sticky', top: 0 },
-  cell: { border: `1px solid ${tokens.colorNeutralStroke2}`, padding: '2px 4px', verticalAlign: 'top', overflow: 'hidden', maxHeight: '4.5em' },
-  locked: { color: tokens.colorNeutralForeground2 },
-  selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: '-2px' },
-  editor: { width: '100%', boxSizing: 'border-box', font: 'inherit' },
 });
 
 export interface SheetViewProps {
@@ -56,31 +53,18 @@ export function SheetView({ book, sheet, onError }: SheetViewProps) {
                 const address = rangeAddress(r, c);
                 const cell = model.cell(r, c);
                 const locked = model.protected && (cell?.locked ?? true);
-                const selected = book.selection?.sheet === sheet && book.selection.address === address;
                 return (
-                  <td
+                  <SheetCell
                     key={c}
-                    data-testid={`cell-${address}`}
-                    data-locked={locked}
-                    className={`${styles.cell} ${locked ? styles.locked : ''} ${selected ? styles.selected : ''}`}
-                    style={{ background: cell?.fill ?? undefined, fontWeight: cell?.bold ? 600 : undefined, whiteSpace: cell?.wrap ? 'pre-wrap' : 'nowrap' }}
-                    onClick={() => !locked && editing?.address !== address && setEditing({ address, text: String(cell?.formula ?? cell?.value ?? '') })}
-                  >
-                    {editing?.address === address ? (
-                      <input
-                        autoFocus
-                        data-testid="cell-editor"
-                        aria-label={`${sheet}!${address}`}
-                        className={styles.editor}
-                        value={editing.text}
-                        onChange={(e) => setEditing({ address, text: e.target.value })}
-                        onBlur={commit}
-                        onKeyDown={(e) => (e.key === 'Enter' ? commit() : e.key === 'Escape' ? setEditing(null) : undefined)}
-                      />
-                    ) : (
-                      displayValue(book, sheet, r, c)
-                    )}
-                  </td>
+                    address={address}
+                    cell={cell}
+                    locked={locked}
+                    selected={book.selection?.sheet === sheet && book.selection.address === address}
+                    shown={displayValue(book, sheet, r, c)}
+                    editing={editing?.address === address ? editing.text : null}
+                    onEdit={(text) => setEditing(text === null ? null : { address, text })}
+                    onCommit={commit}
+                  />
                 );
               })}
             </tr>

@@ -1,0 +1,50 @@
+// One cell of the playground's sheet: its shown value, fill and lock, or an editor while the person types.
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import type { FakeCell } from '../excel-fake';
+
+const useStyles = makeStyles({
+  cell: { border: `1px solid ${tokens.colorNeutralStroke2}`, padding: '2px 4px', verticalAlign: 'top', overflow: 'hidden' },
+  locked: { color: tokens.colorNeutralForeground2 },
+  selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: '-2px' },
+  editor: { width: '100%', boxSizing: 'border-box', font: 'inherit' },
+});
+
+export interface SheetCellProps {
+  address: string;
+  cell: FakeCell | undefined;
+  locked: boolean;
+  selected: boolean;
+  shown: string;
+  /** The text being typed, or null when not editing. */
+  editing: string | null;
+  onEdit(text: string | null): void;
+  onCommit(): void;
+}
+
+export function SheetCell({ address, cell, locked, selected, shown, editing, onEdit, onCommit }: SheetCellProps) {
+  const styles = useStyles();
+  return (
+    <td
+      data-testid={`cell-${address}`}
+      data-locked={locked}
+      className={mergeClasses(styles.cell, locked && styles.locked, selected && styles.selected)}
+      style={{ background: cell?.fill ?? undefined, fontWeight: cell?.bold ? 600 : undefined, whiteSpace: cell?.wrap ? 'pre-wrap' : 'nowrap' }}
+      onClick={() => !locked && editing === null && onEdit(String(cell?.formula ?? cell?.value ?? ''))}
+    >
+      {editing === null ? (
+        shown
+      ) : (
+        <input
+          autoFocus
+          data-testid="cell-editor"
+          aria-label={address}
+          className={styles.editor}
+          value={editing}
+          onChange={(e) => onEdit(e.target.value)}
+          onBlur={onCommit}
+          onKeyDown={(e) => (e.key === 'Enter' ? onCommit() : e.key === 'Escape' ? onEdit(null) : undefined)}
+        />
+      )}
+    </td>
+  );
+}
