@@ -1,6 +1,8 @@
 // `npm run bench -w @plansync/addin [-- --json]`: context.sync() count, largest request/response payload and the
 // add-in's own CPU time for insert, sync and pull, on the seed plan and synthetic plans of 1,000 and 10,000 targets.
-// The fake's time and the in-memory server's time are subtracted, so cpuMs is the add-in's own work.
+// The fake's time and the in-memory server's time are subtracted, so cpuMs is the add-in's own work. floorRatio
+// compares it, in the same run, with the floor: serializing the very requests it sent (what any add-in writing
+// the same cells must at least pay).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parsePlan, printBenchRows, syntheticPlan, type BenchRow, type Plan, type Writer } from '@plansync/shared';
@@ -43,7 +45,7 @@ async function measure(host: FakeHost, clock: { ms: number }, action: () => Prom
   const used = process.cpuUsage(cpu);
   const cpuMs = (used.user + used.system) / 1000 - host.stats.fakeMs - clock.ms;
   const payload = Math.max(...host.stats.requestBytes, ...host.stats.responseBytes);
-  return { syncs: host.stats.syncs, maxPayloadBytes: payload, cpuMs: Math.max(0, cpuMs) };
+  return { syncs: host.stats.syncs, maxPayloadBytes: payload, cpuMs: Math.max(0, cpuMs), floorMs: host.stats.serializeMs };
 }
 
 async function benchPlan(name: string, plan: Plan): Promise<BenchRow[]> {
@@ -69,6 +71,7 @@ async function benchPlan(name: string, plan: Plan): Promise<BenchRow[]> {
       { part: 'addin', case: `${action}/${name}`, metric: 'syncs', value: m.syncs, unit: 'syncs' },
       { part: 'addin', case: `${action}/${name}`, metric: 'maxPayloadBytes', value: m.maxPayloadBytes, unit: 'bytes' },
       { part: 'addin', case: `${action}/${name}`, metric: 'cpuMs', value: Number(m.cpuMs.toFixed(1)), unit: 'ms' },
+      { part: 'addin', case: `${action}/${name}`, metric: 'floorRatio', value: Number((m.cpuMs / m.floorMs).toFixed(2)), unit: 'x' },
     );
   }
   return rows;

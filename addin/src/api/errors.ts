@@ -24,7 +24,14 @@ export class ResponseShapeError extends Error {
   override name = 'ResponseShapeError';
 }
 
-/** The workbook has no plan inserted yet, or its sheets were removed. */
+/** The workbook is not in a state the action can work on. */
 export class WorkbookStateError extends Error {
   override name = 'WorkbookStateError';
+  constructor(
+    /** `not_inserted`: no plan yet; `other_plan_edits`: another plan's sheets hold unsynced edits. */
+    readonly reason: 'not_inserted' | 'other_plan_edits',
+    message: string,
+  ) {
+    super(message);
+  }
 }

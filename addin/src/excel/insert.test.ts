@@ -107,6 +107,20 @@ describe('insertPlan', () => {
     expect(counts[1]).toBeLessThanOrEqual(3 + 1);
   });
 
+  it('refuses to replace another plan whose sheets hold unsynced edits, and replaces it when there are none', async () => {
+    const other = syntheticPlan(8, 'other-plan');
+    const { book, api, deps } = setup(seed, ADMIN);
+    await insertPlan(deps, seed, await api.progress(seed.id));
+    const first = seed.tasks.flatMap((t) => t.targets)[0]!.id;
+    book.type('指标', cellOf(book, '指标', first, 'value'), '12');
+    await expect(insertPlan(deps, other, { planId: other.id, figures: [], reports: [] })).rejects.toMatchObject({ reason: 'other_plan_edits' });
+    expect(valueOf(book, '指标', first, 'value')).toBe(12);
+    await syncProgress(deps);
+    await insertPlan(deps, other, { planId: other.id, figures: [], reports: [] });
+    expect(book.sheet('指标')!.snapshot()).toHaveLength(9);
+    expect(valueOf(book, '指标', '1.1', 'value')).toBe('');
+  });
+
   it('writes headers in English when asked', async () => {
     const { book, api, deps } = setup(seed, ADMIN);
     await insertPlan({ ...deps, lang: 'en' }, seed, await api.progress(seed.id));

@@ -1,6 +1,20 @@
 // 插入计划: writes 计划, 指标 and 进展 for a plan in at most 3 context.syncs (plus one per extra 5 MB),
 // updating in place: every unsynced edit, version and conflict already in the sheets is carried over.
-import { canWrite, type CellValue, type Plan, type PlanProgress, type WriteStamp } from '@plansync/shared';
+import {
+  canWrite,
+  figureCodec,
+  isEdited,
+  reportCodec,
+  type CellValue,
+  type FigureState,
+  type FigureValue,
+  type Plan,
+  type PlanProgress,
+  type ReportState,
+  type ReportValue,
+  type WriteStamp,
+} from '@plansync/shared';
+import { WorkbookStateError } from '../api/errors';
 import { parseAddress } from '../layout/address';
 import { buildLedger } from '../layout/build';
 import { decodeRows, type LedgerRow, type LedgerSpec } from '../layout/ledger';
@@ -9,7 +23,8 @@ import { PROGRESS_SHEET, progressSpec } from '../layout/progress';
 import { TARGETS_SHEET, TARGETS_TABLE, targetsSpec } from '../layout/targets';
 import { writeOps } from './apply';
 import { fullLedgerOps } from './ledgerOps';
-import { readMeta, saveMeta } from './meta';
+import { readMeta, saveMeta, type WorkbookMeta } from './meta';
+import { readLedgers } from './read';
 import type { WriteOp } from './ops';
 import { planSheetOps } from './planOps';
 import { describeLedgers, type ActionSummary } from './summary';
@@ -29,7 +44,7 @@ export async function insertPlan({ host, me, lang }: Omit<ActionDeps, 'api'>, pl
   const validation = host.supports('1.8');
   const result = await host.run(async (context) => {
     const present = await existingSheets(context);
-    const existing = await readExisting(context, present, writable);
+    const existing = samePlan(await readExisting(context, present, old, writable), old, plan);
     const figures = buildLedger(targetsSpec, plan, existing.figures, progress.figures, writable);
     const reports = buildLedger(progressSpec, plan, existing.reports, progress.reports, writable);
     const ops: WriteOp[] = [
@@ -64,7 +79,6 @@ export async function insertPlan({ host, me, lang }: Omit<ActionDeps, 'api'>, pl
 
 interface Present {
   sheets: Set<string>;
-  protectedSheets: Set<string>;
   table: boolean;
 }
 
@@ -76,25 +90,29 @@ async function existingSheets(context: XlContext): Promise<Present> {
   table.load('isNullObject');
   await context.sync();
   const names = new Set(sheets.items.map((s) => s.name).filter((n) => SHEETS.includes(n)));
-  return { sheets: names, protectedSheets: new Set(), table: !table.isNullObject };
+  return { sheets: names, table: !table.isNullObject };
 }
 
-/** Sync 2 (only when our sheets exist): their rows and protection, to carry edits over. */
-async function readExisting(context: XlContext, present: Present, writable: (lead: string) => boolean) {
-  if (!present.sheets.size) return { figures: [], reports: [] };
-  const reads = [...present.sheets].map((name) => {
-    const sheet = context.workbook.worksheets.getItem(name);
-    const protection = sheet.protection;
-    protection.load('protected');
-    const used = name === PLAN_SHEET ? null : sheet.getUsedRange();
-    used?.load(['values', 'address']);
-    return { name, protection, used };
-  });
-  await context.sync();
-  for (const r of reads) if (r.protection.protected) present.protectedSheets.add(r.name);
+/**
+ * Sync 2 (only when our ledgers exist): their rows, to carry edits over. With the workbook's meta the row counts
+ * are known and the read is chunked if Excel refuses a large response; without it (settings lost) the used range
+ * of each sheet is read instead.
+ */
+async function readExisting(context: XlContext, present: Present, meta: WorkbookMeta | null, writable: (lead: string) => boolean) {
+  const has = (sheet: string) => present.sheets.has(sheet);
+  if (meta && has(TARGETS_SHEET) && has(PROGRESS_SHEET)) {
+    const ledgers = await readLedgers(context, meta, writable);
+    return { figures: [...ledgers.figures.rows.values()], reports: [...ledgers.reports.rows.values()] };
+  }
+  const used = new Map([TARGETS_SHEET, PROGRESS_SHEET].filter(has).map((name) => {
+    const range = context.workbook.worksheets.getItem(name).getUsedRange();
+    range.load(['values', 'address']);
+    return [name, range] as const;
+  }));
+  if (used.size) await context.sync();
   const rowsOf = <V, S extends WriteStamp, I>(spec: LedgerSpec<V, S, I>) => {
-    const used = reads.find((r) => r.name === spec.sheet)?.used;
-    return used ? [...decodeRows(spec, dataRows(used), writable).values()] : [];
+    const range = used.get(spec.sheet);
+    return range ? [...decodeRows(spec, dataRows(range), writable).values()] : [];
   };
   return { figures: rowsOf(targetsSpec), reports: rowsOf(progressSpec) };
 }
@@ -107,10 +125,26 @@ function dataRows(used: XlRange): CellValue[][] {
   return row === 0 ? rows.slice(1) : [...Array.from({ length: row - 1 }, () => [] as CellValue[]), ...rows];
 }
 
+/**
+ * Rows carry over only into the same plan (ids such as 4.1 mean other targets in another plan); another plan's
+ * sheets are replaced only when nothing in them is waiting to be synced.
+ */
+function samePlan<T extends { figures: LedgerRow<FigureValue, FigureState>[]; reports: LedgerRow<ReportValue, ReportState>[] }>(
+  existing: T,
+  old: WorkbookMeta | null,
+  plan: Plan,
+): T {
+  if (!old || old.planId === plan.id) return existing;
+  const waiting = existing.figures.some((r) => r.conflict || isEdited(figureCodec, r)) || existing.reports.some((r) => r.conflict || isEdited(reportCodec, r));
+  if (waiting) throw new WorkbookStateError('other_plan_edits', `sheets of plan ${old.planId} hold unsynced edits`);
+  return { ...existing, figures: [], reports: [] };
+}
+
 /** A sheet's content ops wrapped so it is cleared first (when it existed) and protected once at the end. */
 function rewrite(sheet: string, present: Present, content: WriteOp[], validation: boolean): WriteOp[] {
   const before: WriteOp[] = [];
-  if (present.protectedSheets.has(sheet)) before.push({ kind: 'unprotect', sheet });
+  // Unprotecting a sheet that is not protected does nothing, so existing sheets need no protection read.
+  if (present.sheets.has(sheet)) before.push({ kind: 'unprotect', sheet });
   // The old table goes once its sheet is unprotected (Excel refuses to touch tables on a protected sheet).
   if (sheet === TARGETS_SHEET && present.table) before.push({ kind: 'tableToRange', table: TARGETS_TABLE });
   if (present.sheets.has(sheet)) before.push({ kind: 'clearSheet', sheet, validation });

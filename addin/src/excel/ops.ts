@@ -31,18 +31,26 @@ export type WriteOp =
   | { kind: 'dataBar'; sheet: string; address: string }
   | { kind: 'select'; sheet: string; address: string };
 
-const encoder = new TextEncoder();
-
 /** Bytes the op adds to a request, measured as its JSON (what Office.js sends is the same data, similarly encoded). */
 export function opBytes(op: WriteOp): number {
-  return encoder.encode(JSON.stringify(op)).length;
+  return utf8Length(JSON.stringify(op));
+}
+
+// Counts UTF-8 bytes without encoding: the packer sizes megabytes of JSON and needs no copy of it.
+function utf8Length(text: string): number {
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x800 && (c < 0xd800 || c > 0xdfff)) bytes += 2;
+    else if (c >= 0x80 && c < 0x800) bytes += 1;
+  }
+  return bytes;
 }
 
 /** Splits 2-D writes larger than `budget` into row slices that each fit. */
-export function splitOp(op: WriteOp, budget: number): WriteOp[] {
+export function splitOp(op: WriteOp, budget: number, bytes = opBytes(op)): WriteOp[] {
   if (op.kind !== 'values' && op.kind !== 'numberFormat') return [op];
   const grid: unknown[][] = op.kind === 'values' ? op.values : op.formats;
-  const bytes = opBytes(op);
   if (bytes <= budget || grid.length < 2) return [op];
   const { row, col, lastCol } = parseAddress(op.address);
   const perSlice = Math.max(1, Math.floor(grid.length / Math.ceil(bytes / budget)));
@@ -60,8 +68,11 @@ export function packOps(ops: readonly WriteOp[], budget = SYNC_BUDGET_BYTES): Wr
   const groups: WriteOp[][] = [];
   let current: WriteOp[] = [];
   let size = 0;
-  for (const op of ops.flatMap((o) => splitOp(o, budget))) {
-    const bytes = opBytes(op);
+  const sized = ops.flatMap((o) => {
+    const bytes = opBytes(o);
+    return bytes <= budget ? [{ op: o, bytes }] : splitOp(o, budget, bytes).map((part) => ({ op: part, bytes: opBytes(part) }));
+  });
+  for (const { op, bytes } of sized) {
     if (current.length && size + bytes > budget) {
       groups.push(current);
       [current, size] = [[], 0];

@@ -2,7 +2,7 @@
 import { indexesOf } from '../layout/columns';
 import type { Lang } from '../i18n/lang';
 import { rangeAddress } from '../layout/address';
-import { sheetRowOf, writerName, formatTime, type LedgerRow, type LedgerSpec } from '../layout/ledger';
+import { describeCells, formatTime, sheetRowOf, writerName, type LedgerRow, type LedgerSpec } from '../layout/ledger';
 import { progressSpec } from '../layout/progress';
 import { targetsSpec } from '../layout/targets';
 import type { WriteStamp } from '@plansync/shared';
@@ -61,13 +61,12 @@ function collect<V, S extends WriteStamp, I>(spec: LedgerSpec<V, S, I>, rows: Re
     };
     if (row.issue) invalid.push({ ...cell(row.issue.fields[0] ?? 0), message: row.issue.message });
     if (row.conflict) {
-      const parsed = spec.codec.parse(row.cells);
       conflicts.push({
         ...cell(0),
         kind: spec.codec.kind,
         key: row.key,
         message: '',
-        mine: spec.describe(parsed.ok ? parsed.value : null, lang),
+        mine: describeCells(spec, row.cells, lang),
         theirs: spec.describe(spec.codec.valueOf(row.conflict), lang),
         writer: writerName(row.conflict.writer),
         writtenAt: formatTime(row.conflict.writtenAt),

@@ -3,7 +3,9 @@ import { NetworkError } from '../api/errors';
 import { insertPlan } from './insert';
 import { readMeta } from './meta';
 import { syncProgress } from './sync';
-import { cellAt, cellOf, editorOf, seedPlan, setup, valueOf } from './testing';
+import { syntheticPlan } from '@plansync/shared';
+import { PAYLOAD_LIMIT } from '../excel-fake';
+import { ADMIN, cellAt, cellOf, editorOf, seedPlan, setup, valueOf } from './testing';
 
 const seed = seedPlan();
 const lead = seed.tasks.find((t) => t.targets.length >= 2)!.leadUnit;
@@ -93,6 +95,27 @@ describe('syncProgress', () => {
     expect(valueOf(book, '指标', t1!, 'value')).toBe(50);
     expect(String(valueOf(book, '指标', t1!, 'state'))).toMatch(/冲突：本表 50；服务器 45（管理员/);
     expect(cellAt(book, '指标', t1!, 'value')!.fill).toBe('#FFF4CE');
+  });
+
+  it('reads in chunks when Excel refuses a response over 5 MB, and still sends one request', async () => {
+    const plan = syntheticPlan(2000);
+    const s = setup(plan, ADMIN);
+    await insertPlan(s.deps, plan, await s.api.progress(plan.id));
+    const note = '人才'.repeat(240);
+    s.book.sheet('指标')!.protected = false;
+    plan.tasks.flatMap((t) => t.targets).forEach((t, i) => {
+      s.book.type('指标', `H${i + 2}`, String(i));
+      s.book.type('指标', `J${i + 2}`, note);
+    });
+    await syncProgress(s.deps);
+    s.host.resetStats();
+    s.book.type('指标', 'H2', '7');
+    const summary = await syncProgress(s.deps);
+    expect(summary.applied).toBe(1);
+    expect(s.host.stats.responseBytes[0]).toBeGreaterThan(PAYLOAD_LIMIT);
+    expect(Math.max(...s.host.stats.responseBytes.slice(1))).toBeLessThan(PAYLOAD_LIMIT);
+    expect(s.host.stats.syncs).toBeLessThanOrEqual(1 + 4 + 2);
+    expect(s.api.pushes).toHaveLength(3);
   });
 
   it('refuses to sync a workbook without a plan', async () => {

@@ -69,7 +69,7 @@ export async function syncProgress({ host, api, me, lang }: ActionDeps, newKey: 
 
 export function requireMeta(host: ExcelHost) {
   const meta = readMeta(host.settings);
-  if (!meta) throw new WorkbookStateError('workbook has no plan: insert one first');
+  if (!meta) throw new WorkbookStateError('not_inserted', 'workbook has no plan: insert one first');
   return meta;
 }
 

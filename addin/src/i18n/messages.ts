@@ -37,6 +37,10 @@ const messages = {
   },
   shapeBody: { zh: '服务器的回答不符合约定，请检查服务地址。', en: 'The server answered something unexpected; check the server URL.' },
   notInserted: { zh: '本工作簿还没有插入计划，请先点“插入计划”。', en: 'This workbook has no plan yet: insert one first.' },
+  otherPlanEdits: {
+    zh: '本工作簿里另一个计划还有未同步的编辑。请先同步它，或在新的工作簿中插入这个计划。',
+    en: 'Another plan in this workbook still has unsynced edits. Sync them first, or insert this plan into a new workbook.',
+  },
   needConnection: { zh: '请先填写服务地址和访问令牌并连接。', en: 'Enter the server URL and token and connect first.' },
 } as const satisfies Record<string, { zh: string; en: string }>;
 

@@ -74,14 +74,24 @@ export const PROGRESS_COLUMNS: readonly Column[] = [
   ]),
 ];
 
+// Layouts are constant; look-ups run per row, so each layout's indexes are worked out once.
+const roleIndexes = new WeakMap<readonly Column[], Map<ColumnRole, number[]>>();
+const idIndexes = new WeakMap<readonly Column[], Map<string, number>>();
+
 /** Indexes of the columns with `role`, in order. */
 export function indexesOf(columns: readonly Column[], role: ColumnRole): number[] {
-  return columns.flatMap((c, i) => (c.role === role ? [i] : []));
+  let byRole = roleIndexes.get(columns);
+  if (!byRole) roleIndexes.set(columns, (byRole = new Map()));
+  let found = byRole.get(role);
+  if (!found) byRole.set(role, (found = columns.flatMap((c, i) => (c.role === role ? [i] : []))));
+  return found;
 }
 
 /** Index of the column `id`; throws when the layout has none (a programming error). */
 export function indexOf(columns: readonly Column[], id: string): number {
-  const i = columns.findIndex((c) => c.id === id);
-  if (i < 0) throw new Error(`no column ${id}`);
+  let byId = idIndexes.get(columns);
+  if (!byId) idIndexes.set(columns, (byId = new Map(columns.map((c, i) => [c.id, i]))));
+  const i = byId.get(id);
+  if (i === undefined) throw new Error(`no column ${id}`);
   return i;
 }

@@ -116,6 +116,12 @@ export function formatTime(iso: string): string {
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
 }
 
+/** What the row's cells say, for conflict messages: the parsed value, or the typed text when it does not parse. */
+export function describeCells<V, S extends WriteStamp, I>(spec: LedgerSpec<V, S, I>, cells: readonly CellValue[], lang: Lang): string {
+  const parsed = spec.codec.parse(cells);
+  return parsed.ok ? spec.describe(parsed.value, lang) : cells.filter((c) => c !== '' && c !== null).join(' / ');
+}
+
 /** Who wrote, as the ledger shows it: the unit, or the role for tokens without one. */
 export function writerName(writer: Writer): string {
   return writer.unit ?? (writer.role === 'admin' ? '管理员' : writer.role);

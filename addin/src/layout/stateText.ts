@@ -1,7 +1,7 @@
 // The words in a row's 同步状态 cell and the colour of its input cells: what a person needs to know about the row.
 import { isEdited, type WriteStamp } from '@plansync/shared';
 import type { Lang } from '../i18n/lang';
-import { formatTime, writerName, type LedgerRow, type LedgerSpec } from './ledger';
+import { describeCells, formatTime, writerName, type LedgerRow, type LedgerSpec } from './ledger';
 
 export type RowMark = 'locked' | 'invalid' | 'conflict' | 'none';
 
@@ -31,8 +31,7 @@ export function stateText<V, S extends WriteStamp, I>(spec: LedgerSpec<V, S, I>,
 
 /** Both values and the other writer, so the person can choose. */
 export function conflictText<V, S extends WriteStamp, I>(spec: LedgerSpec<V, S, I>, row: LedgerRow<V, S>, server: S, lang: Lang): string {
-  const parsed = spec.codec.parse(row.cells);
-  const mine = spec.describe(parsed.ok ? parsed.value : null, lang);
+  const mine = describeCells(spec, row.cells, lang);
   const theirs = spec.describe(spec.codec.valueOf(server), lang);
   const who = `${writerName(server.writer)} ${formatTime(server.writtenAt)}`;
   return lang === 'zh'
