@@ -2,6 +2,8 @@
 // benchmark (the real worker is tested in its own workspace; the playground talks to it).
 import {
   PlanProgressSchema,
+  canWrite,
+  type Issue,
   PushResultSchema,
   type FigureState,
   type Plan,
@@ -11,7 +13,7 @@ import {
   type Writer,
 } from '@plansync/shared';
 import type { ApiClient } from './client';
-import { NetworkError } from './errors';
+import { ApiRequestError, NetworkError } from './errors';
 
 export interface MemoryApi extends ApiClient {
   figures: Map<string, FigureState>;
@@ -73,8 +75,10 @@ export function memoryApi(plans: Plan[], me: Writer): MemoryApi {
     plans: async () => plans.map((p) => ({ id: p.id, title: p.title, year: p.year, tasks: p.tasks.length, targets: p.tasks.reduce((n, t) => n + t.targets.length, 0), updatedAt: '2026-03-01T00:00:00.000Z' })),
     plan: async (id) => find(id),
     progress: async (id) => PlanProgressSchema.parse({ planId: find(id).id, figures: [...figures.values()], reports: [...reports.values()] }),
-    push: async (_id, batch, key) => {
+    push: async (planId, batch, key) => {
       pushes.push({ key, batch });
+      const refused = forbiddenEntries(find(planId), batch, me);
+      if (refused.length) throw new ApiRequestError(403, 'forbidden', '无权填报部分条目', refused);
       const dropping = drop;
       drop = null;
       if (dropping === false) throw new NetworkError('connection reset');
@@ -84,4 +88,15 @@ export function memoryApi(plans: Plan[], me: Writer): MemoryApi {
       return pushes.filter((p) => p.key === key).length > 1 ? { ...reply, replayed: true } : reply;
     },
   };
+}
+
+/** The contract's 403 details: one issue per entry the writer may not write, naming the lead unit. */
+function forbiddenEntries(plan: Plan, batch: ProgressBatch, writer: Writer): Issue[] {
+  const lead = (task: number) => plan.tasks.find((t) => t.number === task)?.leadUnit ?? '';
+  const check = (task: number, path: string, targetId?: string): Issue[] =>
+    canWrite(writer, { leadUnit: lead(task) }) ? [] : [{ path, task, ...(targetId ? { targetId } : {}), message: `第 ${task} 项任务由“${lead(task)}”牵头填报` }];
+  return [
+    ...(batch.figures ?? []).flatMap((f, i) => check(Number(f.targetId.split('.')[0]), `figures.${i}`, f.targetId)),
+    ...(batch.reports ?? []).flatMap((r, i) => check(r.task, `reports.${i}`)),
+  ];
 }

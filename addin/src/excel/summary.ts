@@ -7,7 +7,7 @@ import { progressSpec } from '../layout/progress';
 import { targetsSpec } from '../layout/targets';
 import type { WriteStamp } from '@plansync/shared';
 import type { Ledgers } from './read';
-import type { NetworkError } from '../api/errors';
+import type { ApiRequestError, NetworkError } from '../api/errors';
 
 /** A cell the person can jump to from the summary. */
 export interface CellRef {
@@ -39,8 +39,11 @@ export interface ActionSummary {
   conflicts: ConflictItem[];
   /** Edits not sent because the network failed; they stay in the workbook. */
   unsent: number;
-  /** Set when the network failed mid-sync (the edits are safe, the batch key kept for the retry). */
-  networkError?: NetworkError;
+  /**
+   * Why a sync stopped early: the network failed (edits safe, batch key kept for the retry) or the server refused
+   * a batch (nothing of it written; its bad entries are listed in `invalid`).
+   */
+  failure?: NetworkError | ApiRequestError;
 }
 
 export function describeLedgers(ledgers: Ledgers, lang: Lang): Pick<ActionSummary, 'invalid' | 'conflicts'> {

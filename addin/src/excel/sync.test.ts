@@ -73,7 +73,7 @@ describe('syncProgress', () => {
     book.type('指标', cellOf(book, '指标', t3!, 'value'), '8');
     api.dropNextPush(true);
     const failed = await syncProgress(deps);
-    expect(failed.networkError).toBeInstanceOf(NetworkError);
+    expect(failed.failure).toBeInstanceOf(NetworkError);
     expect(failed).toMatchObject({ unsent: 2, applied: 0 });
     expect(valueOf(book, '指标', t1!, 'value')).toBe(30);
     expect(String(valueOf(book, '指标', t1!, 'state'))).toContain('待同步');
@@ -116,6 +116,23 @@ describe('syncProgress', () => {
     expect(Math.max(...s.host.stats.responseBytes.slice(1))).toBeLessThan(PAYLOAD_LIMIT);
     expect(s.host.stats.syncs).toBeLessThanOrEqual(1 + 4 + 2);
     expect(s.api.pushes).toHaveLength(3);
+  });
+
+  it('marks the cells of a batch the server refuses (403) and keeps their edits', async () => {
+    const { book, api, deps } = await inserted();
+    const theirs = seed.tasks.find((t) => t.leadUnit !== lead && t.targets.length)!;
+    // The pane believes it is admin (a token whose role was just reduced on the server): the server has the last word.
+    const asAdmin = { ...deps, me: { role: 'admin', unit: null, tokenId: 'stale' } as const };
+    book.sheet('指标')!.protected = false;
+    book.type('指标', cellOf(book, '指标', theirs.targets[0]!.id, 'value'), '9');
+    book.type('指标', cellOf(book, '指标', t1!, 'value'), '3');
+    const summary = await syncProgress(asAdmin);
+    expect(summary.failure).toMatchObject({ status: 403, code: 'forbidden' });
+    expect(summary.applied).toBe(0);
+    expect(api.figures.size).toBe(0);
+    expect(summary.invalid).toEqual([expect.objectContaining({ address: cellOf(book, '指标', theirs.targets[0]!.id, 'value'), message: expect.stringContaining('服务器拒绝') })]);
+    expect(valueOf(book, '指标', theirs.targets[0]!.id, 'value')).toBe(9);
+    expect(String(valueOf(book, '指标', t1!, 'state'))).toContain('待同步');
   });
 
   it('refuses to sync a workbook without a plan', async () => {

@@ -8,11 +8,13 @@ import {
   reportCodec,
   toBatches,
   type AppliedEntry,
+  type CellIssue,
   type Conflict,
   type PushResult,
   type Writer,
 } from '@plansync/shared';
-import { NetworkError, WorkbookStateError } from '../api/errors';
+import { ApiRequestError, NetworkError, WorkbookStateError } from '../api/errors';
+import { rejectedCells } from './rejection';
 import type { ApiClient } from '../api/client';
 import type { Lang } from '../i18n/lang';
 import { progressSpec } from '../layout/progress';
@@ -33,7 +35,8 @@ export interface ActionDeps {
 export async function syncProgress({ host, api, me, lang }: ActionDeps, newKey: () => string = () => crypto.randomUUID()): Promise<ActionSummary> {
   const meta = requireMeta(host);
   const summary: ActionSummary = { sent: 0, applied: 0, updated: 0, invalid: [], conflicts: [], unsent: 0 };
-  let networkError: NetworkError | null = null;
+  let failure: NetworkError | ApiRequestError | null = null;
+  const rejected: CellIssue[] = [];
   const ledgers = await host.run((context) =>
     updateLedgers(context, meta, (lead) => canWrite(me, { leadUnit: lead }), lang, async ({ figures, reports }): Promise<LedgerChanges> => {
       const f = diffRows(figureCodec, [...figures.rows.values()]);
@@ -45,26 +48,32 @@ export async function syncProgress({ host, api, me, lang }: ActionDeps, newKey: 
         try {
           results.push(await api.push(meta.planId, batch, key));
         } catch (error) {
+          if (error instanceof ApiRequestError && (error.code === 'forbidden' || error.code === 'invalid_request')) {
+            // Nothing of a refused batch was written; its edits stay typed and its bad cells get marked.
+            failure = error;
+            rejected.push(...rejectedCells(error, batch));
+            break;
+          }
           if (!(error instanceof NetworkError)) throw error;
-          networkError = error;
+          failure = error;
           meta.pending = keyed.slice(i).map(({ key: k, fingerprint }) => ({ key: k, fingerprint }));
           summary.unsent = keyed.slice(i).reduce((n, k) => n + (k.batch.figures?.length ?? 0) + (k.batch.reports?.length ?? 0), 0);
           summary.sent -= summary.unsent;
           break;
         }
       }
-      if (!networkError) meta.pending = [];
+      if (!(failure instanceof NetworkError)) meta.pending = [];
       await saveMeta(host.settings, meta);
       const applied = results.flatMap((x) => x.applied);
       const conflicts = results.flatMap((x) => x.conflicts);
       summary.applied = applied.length;
       return {
-        figures: { issues: f.invalid, updates: mergePushed(figureCodec, [...figures.rows.values()], appliedOf(applied, 'figure'), figureConflicts(conflicts), targetsSpec.stateOf) },
-        reports: { issues: r.invalid, updates: mergePushed(reportCodec, [...reports.rows.values()], appliedOf(applied, 'report'), reportConflicts(conflicts), progressSpec.stateOf) },
+        figures: { issues: [...f.invalid, ...rejected.filter((x) => x.kind === 'figure')], updates: mergePushed(figureCodec, [...figures.rows.values()], appliedOf(applied, 'figure'), figureConflicts(conflicts), targetsSpec.stateOf) },
+        reports: { issues: [...r.invalid, ...rejected.filter((x) => x.kind === 'report')], updates: mergePushed(reportCodec, [...reports.rows.values()], appliedOf(applied, 'report'), reportConflicts(conflicts), progressSpec.stateOf) },
       };
     }),
   );
-  return { ...summary, ...describeLedgers(ledgers, lang), ...(networkError ? { networkError } : {}) };
+  return { ...summary, ...describeLedgers(ledgers, lang), ...(failure ? { failure } : {}) };
 }
 
 export function requireMeta(host: ExcelHost) {

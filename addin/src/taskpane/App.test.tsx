@@ -83,7 +83,7 @@ describe('task pane', () => {
   });
 
   it('says edits are kept when the network fails during sync', async () => {
-    const actions = fakeActions({ sync: vi.fn(async () => ({ ...empty, unsent: 2, networkError: new NetworkError('Failed to fetch') })) });
+    const actions = fakeActions({ sync: vi.fn(async () => ({ ...empty, unsent: 2, failure: new NetworkError('Failed to fetch') })) });
     await connect(actions);
     fireEvent.click(screen.getByTestId('sync'));
     const bar = await screen.findByTestId('error');

@@ -25,7 +25,7 @@ export function usePane(actions: PaneActions, initial: Connection, save: (c: Con
     setState((s) => ({ ...s, busy: name, error: null }));
     try {
       const summary = await work();
-      setState((s) => ({ ...s, busy: null, ...(summary ? { summary, error: summary.networkError ?? null } : {}) }));
+      setState((s) => ({ ...s, busy: null, ...(summary ? { summary, error: summary.failure ?? null } : {}) }));
     } catch (error) {
       setState((s) => ({ ...s, busy: null, error }));
     }

@@ -14,13 +14,14 @@ export type CellProblemCode =
   | 'missing_status'
   | 'missing_value'
   | 'cleared'
-  | 'forbidden';
+  | 'forbidden'
+  | 'rejected';
 
 export interface CellProblem {
   code: CellProblemCode;
   /** What the person typed, shown back in the message. */
   text: string;
-  /** Limit that was passed, or the lead unit for `forbidden`. */
+  /** Limit that was passed, or the lead unit for `forbidden`. For `rejected`, `text` is the server's reason. */
   limit?: number | string;
 }
 

@@ -29,6 +29,8 @@ export function describeProblem(problem: CellProblem, lang: Lang): string {
       return zh ? '填写备注时请同时填写完成值' : 'Type the completed value along with the note';
     case 'cleared':
       return zh ? '已同步的值不能清空，请填写 0 或恢复原值' : 'A synced value cannot be cleared; type 0 or restore it';
+    case 'rejected':
+      return zh ? `服务器拒绝：${text}` : `Refused by the server: ${text}`;
     case 'forbidden':
       return zh ? `无权填报：本项由${limit}牵头` : `Not yours to report: ${limit} leads this item`;
   }
