@@ -16,12 +16,12 @@ export interface FakeHost extends ExcelHost {
 }
 
 /** @example const host = fakeHost(new FakeWorkbook(), '1.8'); await insertPlan(host, …); host.stats.syncs */
-export function fakeHost(book: FakeWorkbook, apiVersion = '1.8'): FakeHost {
+export function fakeHost(book: FakeWorkbook, apiVersion = '1.8', clock?: () => number): FakeHost {
   const host: FakeHost = {
     stats: newStats(),
     resetStats: () => void (host.stats = newStats()),
     run: (async (batch) => {
-      const context = new FakeContext(book, host.stats);
+      const context = new FakeContext(book, host.stats, clock);
       const result = await batch(context);
       // Excel.run flushes whatever is still queued when the batch returns.
       if (context.hasPending) await context.sync();
