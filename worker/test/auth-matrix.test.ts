@@ -1,8 +1,7 @@
 // Authorization matrix: every route × every kind of caller → the status the contract promises.
 import { reset } from 'cloudflare:test';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { BASE, PLAN_ID, importPlan, issueTokens, testPlan, type Tokens } from './helpers';
-import { exports } from 'cloudflare:workers';
+import { BASE, PLAN_ID, importPlan, issueTokens, send, testPlan, type Tokens } from './helpers';
 
 const CALLERS = ['none', 'malformed', 'wrong', 'viewer', 'editorOfLead', 'editorOfOther', 'admin'] as const;
 type Caller = (typeof CALLERS)[number];
@@ -70,7 +69,7 @@ describe.each(ROUTES)('$name', (route) => {
     if (auth) headers.set('Authorization', auth);
     const body = route.body?.();
     if (body !== undefined) headers.set('Content-Type', 'application/json');
-    const response = await exports.default.fetch(
+    const response = await send(
       new Request(`${BASE}${route.path}`, { method: route.method, headers, body: body === undefined ? undefined : JSON.stringify(body) }),
     );
     expect(response.status).toBe(status);

@@ -1,8 +1,2 @@
-// Test-only ambient types: Vite's `?raw` imports (the seed text) and the main module behind `exports`.
+// Test-only ambient types: Vite's `?raw` imports (the seed plan text is imported that way).
 /// <reference types="vite/client" />
-
-declare namespace Cloudflare {
-  interface GlobalProps {
-    mainModule: typeof import('../src/index');
-  }
-}

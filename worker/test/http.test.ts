@@ -3,8 +3,7 @@ import type { ApiError, Writer } from '@plansync/shared';
 import { reset } from 'cloudflare:test';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { MAX_BODY_BYTES } from '../src/app';
-import { BASE, LEAD_OF_TASK_1, PLAN_ID, call, expectJson, importPlan, issueTokens, type Tokens } from './helpers';
-import { exports } from 'cloudflare:workers';
+import { BASE, LEAD_OF_TASK_1, PLAN_ID, call, expectJson, importPlan, issueTokens, send, type Tokens } from './helpers';
 
 let tokens: Tokens;
 beforeEach(async () => {
@@ -14,7 +13,7 @@ beforeEach(async () => {
 
 describe('CORS', () => {
   const preflight = (origin: string) =>
-    exports.default.fetch(
+    send(
       new Request(`${BASE}/api/plans/${PLAN_ID}/progress`, {
         method: 'OPTIONS',
         headers: {
