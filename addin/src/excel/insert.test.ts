@@ -5,7 +5,7 @@ import { memoryApi } from '../api/memoryApi';
 import { TARGET_COLUMNS, PROGRESS_COLUMNS, HIDDEN_ROLES } from '../layout/columns';
 import { insertPlan } from './insert';
 import { syncProgress } from './sync';
-import { ADMIN, cellAt, cellOf, editorOf, seedPlan, setup, valueOf } from './testing';
+import { ADMIN, cellAt, cellOf, editorOf, seedPlan, setup, valueOf } from '../test/workbookFixtures';
 
 const seed = seedPlan();
 const targetCount = seed.tasks.reduce((n, t) => n + t.targets.length, 0);

@@ -4,7 +4,7 @@ import { pullProgress } from './pull';
 import { resolveConflicts } from './resolve';
 import { selectCell } from './select';
 import { syncProgress } from './sync';
-import { cellAt, cellOf, editorOf, seedPlan, setup, valueOf } from './testing';
+import { cellAt, cellOf, editorOf, seedPlan, setup, valueOf } from '../test/workbookFixtures';
 
 const seed = seedPlan();
 const lead = seed.tasks.find((t) => t.targets.length >= 2)!.leadUnit;

@@ -5,7 +5,7 @@ import { readMeta } from './meta';
 import { syncProgress } from './sync';
 import { syntheticPlan } from '@plansync/shared';
 import { PAYLOAD_LIMIT } from '../excel-fake';
-import { ADMIN, cellAt, cellOf, editorOf, seedPlan, setup, valueOf } from './testing';
+import { ADMIN, cellAt, cellOf, editorOf, seedPlan, setup, valueOf } from '../test/workbookFixtures';
 
 const seed = seedPlan();
 const lead = seed.tasks.find((t) => t.targets.length >= 2)!.leadUnit;

@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, describe, expect, it } from 'vitest';
 import { memoryApi } from '../api/memoryApi';
 import { FakeWorkbook, fakeHost } from '../excel-fake';
-import { editorOf, seedPlan } from '../excel/testing';
+import { editorOf, seedPlan } from '../test/workbookFixtures';
 import { createPaneActions } from '../taskpane/actions';
 import { Playground } from './Playground';
 import { trackVersions } from './useWorkbook';

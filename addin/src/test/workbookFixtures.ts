@@ -1,4 +1,4 @@
-// Test helpers for the Excel layer: a fake workbook with a plan, an in-memory API, and cell look-ups by row key.
+// Test fixtures for the Excel layer: a fake workbook with a plan, an in-memory API, and cell look-ups by row key.
 import { parsePlan, type Plan, type Writer } from '@plansync/shared';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
