@@ -33,12 +33,8 @@ import type { XlContext, XlRange } from './types';
 
 const SHEETS = [PLAN_SHEET, TARGETS_SHEET, PROGRESS_SHEET];
 
-export interface InsertSummary extends ActionSummary {
-  targets: number;
-  tasks: number;
-}
 
-export async function insertPlan({ host, me, lang }: Omit<ActionDeps, 'api'>, plan: Plan, progress: PlanProgress): Promise<InsertSummary> {
+export async function insertPlan({ host, me, lang }: Omit<ActionDeps, 'api'>, plan: Plan, progress: PlanProgress): Promise<ActionSummary> {
   const old = readMeta(host.settings);
   const writable = (lead: string) => canWrite(me, { leadUnit: lead });
   const validation = host.supports('1.8');
@@ -71,8 +67,7 @@ export async function insertPlan({ host, me, lang }: Omit<ActionDeps, 'api'>, pl
     applied: 0,
     updated: carried,
     unsent: 0,
-    targets: plan.tasks.reduce((n, t) => n + t.targets.length, 0),
-    tasks: plan.tasks.length,
+    inserted: { tasks: plan.tasks.length, targets: plan.tasks.reduce((n, t) => n + t.targets.length, 0) },
     ...describeLedgers(result, lang),
   };
 }

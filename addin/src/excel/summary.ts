@@ -44,6 +44,8 @@ export interface ActionSummary {
    * a batch (nothing of it written; its bad entries are listed in `invalid`).
    */
   failure?: NetworkError | ApiRequestError;
+  /** After an insert: how many tasks and targets the sheets now hold. */
+  inserted?: { tasks: number; targets: number };
 }
 
 export function describeLedgers(ledgers: Ledgers, lang: Lang): Pick<ActionSummary, 'invalid' | 'conflicts'> {

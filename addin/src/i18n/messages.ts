@@ -29,6 +29,7 @@ const messages = {
   here: { zh: '本表', en: 'Here' },
   server: { zh: '服务器', en: 'Server' },
   inserted: { zh: '已插入计划', en: 'Plan inserted' },
+  tasksTargets: { zh: '{tasks} 项任务、{targets} 项指标', en: '{tasks} tasks, {targets} targets' },
   errorTitle: { zh: '出错了', en: 'Something went wrong' },
   networkTitle: { zh: '网络故障', en: 'Network failure' },
   networkBody: {
@@ -46,6 +47,7 @@ const messages = {
 
 export type MessageKey = keyof typeof messages;
 
-export function t(lang: Lang, key: MessageKey): string {
-  return messages[key][lang];
+/** The message in `lang`, with `{name}` placeholders filled from `values`. */
+export function t(lang: Lang, key: MessageKey, values: Record<string, string | number> = {}): string {
+  return messages[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
 }

@@ -14,8 +14,8 @@ const empty: ActionSummary = { sent: 0, applied: 0, updated: 0, invalid: [], con
 
 function fakeActions(over: Partial<PaneActions> = {}): PaneActions {
   return {
-    connect: vi.fn(async () => ({ me, plans })),
-    insert: vi.fn(async () => ({ ...empty, targets: 14, tasks: 23 })),
+    connect: vi.fn(async () => ({ me, plans, workbookPlan: null })),
+    insert: vi.fn(async () => ({ ...empty, inserted: { tasks: 23, targets: 14 } })),
     sync: vi.fn(async () => empty),
     pull: vi.fn(async () => empty),
     resolve: vi.fn(async () => empty),
@@ -52,6 +52,12 @@ describe('task pane', () => {
     expect(save).toHaveBeenCalledWith({ workerUrl: 'http://localhost:8787', token: 'secret', planId: 'chengdu-2014' });
   });
 
+  it("prefers the plan already inserted in the workbook", async () => {
+    const two = [...plans, { ...plans[0]!, id: 'other-plan', title: '另一计划' }];
+    await connect(fakeActions({ connect: vi.fn(async () => ({ me, plans: two, workbookPlan: 'other-plan' })) }));
+    expect((screen.getByTestId('plan-picker') as HTMLSelectElement).value).toBe('other-plan');
+  });
+
   it('keeps the actions disabled until connected', () => {
     renderPane(fakeActions());
     for (const id of ['insert', 'sync', 'pull']) expect((screen.getByTestId(id) as HTMLButtonElement).disabled).toBe(true);
@@ -63,6 +69,7 @@ describe('task pane', () => {
     await connect(actions);
     fireEvent.click(screen.getByTestId('insert'));
     await waitFor(() => expect(actions.insert).toHaveBeenCalledWith('chengdu-2014'));
+    expect((await screen.findByTestId('summary-inserted')).textContent).toContain('23 项任务、14 项指标');
     fireEvent.click(screen.getByTestId('sync'));
     const link = await screen.findByTestId('invalid-cell');
     expect(screen.getByTestId('summary-applied').dataset.value).toBe('3');

@@ -30,6 +30,9 @@ export function ResultSummary({ lang, summary, onSelect }: ResultSummaryProps) {
   return (
     <section className={styles.box} data-testid="summary" aria-label={t(lang, 'result')}>
       <Text weight="semibold">{t(lang, 'result')}</Text>
+      {summary.inserted && (
+        <Text data-testid="summary-inserted">{`${t(lang, 'inserted')}：${t(lang, 'tasksTargets', summary.inserted)}`}</Text>
+      )}
       <div className={styles.counts}>
         {counts.map(([key, n]) => (
           <Text key={key} data-testid={`summary-${key}`} data-value={n}>{`${t(lang, key)}：${n}`}</Text>

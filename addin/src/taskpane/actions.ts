@@ -1,7 +1,8 @@
 // What the pane can do, as plain async functions over an Excel host and the API: the React side only calls these.
 import type { PlanSummary, Writer } from '@plansync/shared';
 import { createApiClient, type ApiClient, type ApiOptions } from '../api/client';
-import { insertPlan, type InsertSummary } from '../excel/insert';
+import { insertPlan } from '../excel/insert';
+import { readMeta } from '../excel/meta';
 import { pullProgress } from '../excel/pull';
 import { resolveConflicts, type ConflictChoice } from '../excel/resolve';
 import { selectCell } from '../excel/select';
@@ -13,8 +14,9 @@ import { t } from '../i18n/messages';
 import type { Connection } from './settings';
 
 export interface PaneActions {
-  connect(connection: Connection): Promise<{ me: Writer; plans: PlanSummary[] }>;
-  insert(planId: string): Promise<InsertSummary>;
+  /** Who the token is and which plans it can see; `workbookPlan` is the plan already in this workbook, if any. */
+  connect(connection: Connection): Promise<{ me: Writer; plans: PlanSummary[]; workbookPlan: string | null }>;
+  insert(planId: string): Promise<ActionSummary>;
   sync(): Promise<ActionSummary>;
   pull(): Promise<ActionSummary>;
   resolve(choices: ConflictChoice[]): Promise<ActionSummary>;
@@ -33,7 +35,7 @@ export function createPaneActions(host: ExcelHost, lang: Lang, makeApi: (o: ApiO
       const api = makeApi({ baseUrl: workerUrl, token, lang });
       const [me, plans] = await Promise.all([api.me(), api.plans()]);
       session = { api, me };
-      return { me, plans };
+      return { me, plans, workbookPlan: readMeta(host.settings)?.planId ?? null };
     },
     async insert(planId) {
       const deps = connected();

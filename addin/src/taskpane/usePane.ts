@@ -36,8 +36,9 @@ export function usePane(actions: PaneActions, initial: Connection, save: (c: Con
     setConnection: (connection: Connection) => patch({ connection }),
     connect: () =>
       run('connect', async () => {
-        const { me, plans } = await actions.connect(state.connection);
-        const planId = state.connection.planId || (plans.length === 1 ? plans[0]!.id : '');
+        const { me, plans, workbookPlan } = await actions.connect(state.connection);
+        // The workbook's own plan first, then the last one chosen, then the only one there is.
+        const planId = workbookPlan ?? (state.connection.planId || (plans.length === 1 ? plans[0]!.id : ''));
         const connection = { ...state.connection, planId };
         save(connection);
         patch({ me, plans, connection });
