@@ -65,6 +65,17 @@ describe('pullProgress', () => {
     expect(api.figures.get(t2!)?.value).toBe(25);
   });
 
+  it('keeps a bad cell marked through a pull until it is fixed', async () => {
+    const { book, deps } = await syncedTwo();
+    book.type('指标', cellOf(book, '指标', t2!, 'value'), '约30');
+    const summary = await pullProgress(deps);
+    expect(summary.invalid.map((c) => c.address)).toEqual([cellOf(book, '指标', t2!, 'value')]);
+    expect(cellAt(book, '指标', t2!, 'value')!.fill).toBe('#FDE7E9');
+    book.type('指标', cellOf(book, '指标', t2!, 'value'), '30');
+    expect((await pullProgress(deps)).invalid).toEqual([]);
+    expect(cellAt(book, '指标', t2!, 'value')!.fill).toBeNull();
+  });
+
   it('selects a listed cell in one sync', async () => {
     const { book, host, deps } = await syncedTwo();
     await selectCell(deps.host, '指标', 'H3');

@@ -3,7 +3,7 @@ import { canWrite, resolveConflict } from '@plansync/shared';
 import { describeLedgers, type ActionSummary } from './summary';
 import { requireMeta, type ActionDeps } from './sync';
 import type { LedgerRead } from './read';
-import { updateLedgers } from './update';
+import { localIssues, updateLedgers } from './update';
 
 export interface ConflictChoice {
   kind: 'figure' | 'report';
@@ -21,10 +21,12 @@ export async function resolveConflicts({ host, me, lang }: Omit<ActionDeps, 'api
     });
   let updated = 0;
   const ledgers = await host.run((context) =>
-    updateLedgers(context, meta, (lead) => canWrite(me, { leadUnit: lead }), lang, async ({ figures, reports }) => {
+    updateLedgers(context, meta, (lead) => canWrite(me, { leadUnit: lead }), lang, async (ledgers) => {
+      const { figures, reports } = ledgers;
+      const issues = localIssues(ledgers);
       const [f, r] = [pick(figures, 'figure'), pick(reports, 'report')];
       updated = f.length + r.length;
-      return { figures: { updates: f, issues: [] }, reports: { updates: r, issues: [] } };
+      return { figures: { updates: f, issues: issues.figures }, reports: { updates: r, issues: issues.reports } };
     }),
   );
   return { sent: 0, applied: 0, updated, unsent: 0, ...describeLedgers(ledgers, lang) };

@@ -1,6 +1,6 @@
 // The shape shared by sync, pull and conflict choice: read both ledgers (1 sync), decide, write back (1 sync).
+import { describeProblem, diffRows, figureCodec, reportCodec } from '@plansync/shared';
 import type { CellIssue, FigureState, ReportState, RowUpdate, WriteStamp } from '@plansync/shared';
-import { describeProblem } from '@plansync/shared';
 import type { Lang } from '../i18n/lang';
 import { applyUpdate, type LedgerRow, type LedgerSpec } from '../layout/ledger';
 import { progressSpec } from '../layout/progress';
@@ -20,6 +20,11 @@ export interface Changes<S> {
 export interface LedgerChanges {
   figures: Changes<FigureState>;
   reports: Changes<ReportState>;
+}
+
+/** The cells that could not be sent as they stand, so every action keeps them marked until they are fixed. */
+export function localIssues({ figures, reports }: Ledgers): { figures: CellIssue[]; reports: CellIssue[] } {
+  return { figures: diffRows(figureCodec, [...figures.rows.values()]).invalid, reports: diffRows(reportCodec, [...reports.rows.values()]).invalid };
 }
 
 /**
