@@ -3,6 +3,6 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    projects: ['{shared,worker,addin}/vitest.config.ts', '{shared,worker,addin}/vitest.*.config.ts'],
+    projects: ['{shared,worker,addin,scripts}/vitest.config.ts', '{shared,worker,addin,scripts}/vitest.*.config.ts'],
   },
 });

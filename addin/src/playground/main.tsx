@@ -4,7 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { FakeWorkbook, fakeHost } from '../excel-fake';
 import { langFromDisplayLanguage } from '../i18n/lang';
 import { createPaneActions } from '../taskpane/actions';
-import { DEFAULT_WORKER_URL, loadConnection, saveConnection } from '../taskpane/settings';
+import { defaultWorkerUrl, loadConnection, saveConnection } from '../taskpane/settings';
 import { Playground } from './Playground';
 import { trackVersions } from './useWorkbook';
 
@@ -14,7 +14,7 @@ const lang = langFromDisplayLanguage(params.get('lang') ?? 'zh');
 const book = new FakeWorkbook();
 book.addSheet('Sheet1');
 trackVersions(book);
-const stored = loadConnection(localStorage, import.meta.env.VITE_PLANSYNC_WORKER_URL || DEFAULT_WORKER_URL);
+const stored = loadConnection(localStorage, defaultWorkerUrl(import.meta.env, location.origin));
 const initial = {
   workerUrl: params.get('worker') ?? stored.workerUrl,
   token: params.get('token') ?? stored.token,

@@ -5,11 +5,11 @@ import { officeDisplayLanguage, officeHost } from '../excel/host';
 import { langFromDisplayLanguage } from '../i18n/lang';
 import { createPaneActions } from './actions';
 import { App } from './App';
-import { DEFAULT_WORKER_URL, loadConnection, saveConnection } from './settings';
+import { defaultWorkerUrl, loadConnection, saveConnection } from './settings';
 
 void Office.onReady(() => {
   const lang = langFromDisplayLanguage(officeDisplayLanguage());
-  const initial = loadConnection(localStorage, import.meta.env.VITE_PLANSYNC_WORKER_URL || DEFAULT_WORKER_URL);
+  const initial = loadConnection(localStorage, defaultWorkerUrl(import.meta.env, location.origin));
   createRoot(document.getElementById('root')!).render(
     <FluentProvider theme={webLightTheme}>
       <App lang={lang} actions={createPaneActions(officeHost(), lang)} initial={initial} onSaveConnection={(c) => saveConnection(localStorage, c)} />

@@ -2,6 +2,14 @@
 import { z } from 'zod';
 
 export const DEFAULT_WORKER_URL = 'http://localhost:8787';
+
+/**
+ * The worker URL a first-time user starts with: the one the build was given, else the pane's own origin in a
+ * production build (the deployed Worker serves the pane beside the API), else the local dev worker.
+ */
+export function defaultWorkerUrl(env: { VITE_PLANSYNC_WORKER_URL?: string; PROD: boolean }, origin: string): string {
+  return env.VITE_PLANSYNC_WORKER_URL || (env.PROD ? origin : DEFAULT_WORKER_URL);
+}
 const STORAGE_KEY = 'plansync.connection';
 
 export const ConnectionSchema = z.object({
