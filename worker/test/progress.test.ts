@@ -1,5 +1,5 @@
 // Pushing progress: versions, conflicts, atomic rejection, idempotency and concurrency, on real local KV.
-import type { ApiError, History, PlanProgress, PushResult } from '@plansync/shared';
+import { syntheticPlan, type ApiError, type History, type PlanProgress, type PushResult } from '@plansync/shared';
 import { reset } from 'cloudflare:test';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { LEAD_OF_TASK_2, PLAN_ID, call, expectJson, importPlan, issueTokens, kvOps, push, type Tokens } from './helpers';
@@ -178,12 +178,25 @@ describe('POST progress', () => {
     expect((await progress()).figures[0]).toEqual(expect.objectContaining({ version: 6, writeId: last.writeId }));
   });
 
-  it('costs one snapshot read, one history write per entry and one snapshot write', async () => {
-    const figures = ['1.1', '1.2', '1.3', '1.4'].map((targetId) => ({ targetId, value: 1, baseVersion: 0 }));
-    const response = await push(tokens.editor, { figures, reports: [{ task: 1, status: 'done', progress: '完成', baseVersion: 0 }] });
+  it('costs one snapshot read, one history write per task touched and one snapshot write (≤ entries + 1)', async () => {
+    const figures = ['1.1', '1.2', '1.3', '1.4', '2.1'].map((targetId) => ({ targetId, value: 1, baseVersion: 0 }));
+    const response = await push(tokens.admin, { figures, reports: [{ task: 1, status: 'done', progress: '完成', baseVersion: 0 }] });
     await expectJson(response, 200);
-    // Reads: token + plan (tests run without the isolate cache) + snapshot.
-    expect(kvOps(response)).toEqual({ reads: 3, writes: 5 + 1, lists: 0, deletes: 0 });
+    // Reads: token + plan (tests run without the isolate cache) + snapshot. Writes: tasks 1 and 2, then the snapshot.
+    expect(kvOps(response)).toEqual({ reads: 3, writes: 2 + 1, lists: 0, deletes: 0 });
+  });
+
+  it('keeps a 1,250-entry push on a 1,000-target plan within KV\'s 1,000 operations per invocation', async () => {
+    const plan = syntheticPlan(1000, 'big-plan');
+    await importPlan(tokens.admin, plan);
+    const figures = plan.tasks.flatMap((t) => t.targets.map((target) => ({ targetId: target.id, value: 1, baseVersion: 0 })));
+    const reports = plan.tasks.map((t) => ({ task: t.number, status: 'in_progress' as const, progress: '推进中', baseVersion: 0 }));
+    const response = await push(tokens.admin, { figures, reports }, {}, plan.id);
+    const result = await expectJson<PushResult>(response, 200);
+    expect(result.applied).toHaveLength(1250);
+    const ops = kvOps(response);
+    expect(ops.writes).toBe(plan.tasks.length + 1);
+    expect(ops.reads + ops.writes + ops.lists).toBeLessThan(1000);
   });
 });
 

@@ -1,29 +1,27 @@
 // Restores a plan's snapshot from history after a lost concurrent update (admin route and hourly cron).
-import type { HistoryEntry } from '@plansync/shared';
 import { restore, subjectsBehind } from '../rules/repair-snapshot';
 import type { HistoryStore } from '../store/history-store';
 import { subjectId } from '../store/keys';
 import type { ProgressStore } from '../store/progress-store';
 import { withPlanLock } from './plan-lock';
 
-/** Bounds one run under KV's 1,000 operations per invocation; the next run continues. */
-const MAX_ENTRY_READS = 500;
+/** Bounds one run under KV's 1,000 operations per invocation; a later run continues. */
+const MAX_READS = 400;
 
 /**
- * KV cost: 1 snapshot read + 1 list per 1,000 history keys + 1 read per restored entry too large for its
- * key's metadata + 1 snapshot write only when something was restored.
+ * KV cost: 1 snapshot read + 1 list per 1,000 history keys + reads only for history keys whose metadata
+ * could not hold their entries (at most MAX_READS twice) + 1 snapshot write when something was restored.
  * @returns ids (`f:4.1`, `r:4`) of the subjects restored.
  */
 export async function repairSnapshot(stores: { progress: ProgressStore; history: HistoryStore }, planId: string): Promise<string[]> {
   return withPlanLock(planId, async () => {
     const snapshot = await stores.progress.read(planId);
-    const latest = await stores.history.latest(planId);
+    const latest = await stores.history.latest(planId, MAX_READS);
     const behind = subjectsBehind(snapshot.progress, latest.values());
     if (behind.length === 0) return [];
-    const needingReads = behind.filter((write) => !write.entry).slice(0, MAX_ENTRY_READS);
-    const read = await Promise.all(needingReads.map((write) => stores.history.entry(write.key)));
-    const entries = [...behind.flatMap((write) => (write.entry ? [write.entry] : [])), ...read.filter((e): e is HistoryEntry => e !== null)];
-    await stores.progress.write(planId, { progress: restore(snapshot.progress, entries), replays: snapshot.replays });
-    return entries.map((entry) => subjectId(entry.kind === 'figure' ? { kind: 'figure', targetId: entry.targetId } : { kind: 'report', task: entry.task }));
+    const entries = await Promise.all(behind.slice(0, MAX_READS).map(async (write) => write.entry ?? (await stores.history.entry(write.key, write.subject))));
+    const found = entries.filter((entry) => entry !== undefined);
+    await stores.progress.write(planId, { progress: restore(snapshot.progress, found), replays: snapshot.replays });
+    return behind.slice(0, MAX_READS).map((write) => subjectId(write.subject));
   });
 }

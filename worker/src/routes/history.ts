@@ -3,7 +3,6 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { HistorySchema, TARGET_ID_PATTERN } from '@plansync/shared';
 import { planNotFound } from '../http/not-found';
 import { PlanIdParams, createRouter, errorReplies, jsonContent } from '../http/router';
-import { subjectHistoryPrefix, taskHistoryPrefix } from '../store/keys';
 
 const HistoryQuery = z
   .object({
@@ -25,6 +24,6 @@ export const historyRoutes = createRouter().openapi(getHistory, async (c) => {
   const { target, task } = c.req.valid('query');
   const { planReader, history } = c.var.stores;
   if (!(await planReader.stored(planId))) throw planNotFound(planId);
-  const prefix = target ? subjectHistoryPrefix(planId, { kind: 'figure', targetId: target }) : taskHistoryPrefix(planId, task!);
-  return c.json({ planId, entries: await history.entries(prefix) }, 200);
+  const entries = await history.entries(planId, target ? { targetId: target } : { task: task! });
+  return c.json({ planId, entries }, 200);
 });

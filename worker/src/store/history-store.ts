@@ -1,18 +1,21 @@
-// Append-only history: every accepted write under its own key, never rewritten (see keys.ts for the layout).
+// Append-only history: each push's writes to one task under their own key, never rewritten (see keys.ts).
 import { HistoryEntrySchema, type HistoryEntry } from '@plansync/shared';
 import { z } from '@hono/zod-openapi';
-import { fromAsciiMetadata, metadataBytes, toAsciiMetadata } from './ascii-metadata';
 import { compareStamps } from '../rules/stamp-order';
-import { historyKey, parseHistoryKey, planHistoryPrefix, subjectId, type Subject } from './keys';
+import { fromAsciiMetadata, metadataBytes, toAsciiMetadata } from './ascii-metadata';
+import { historyKey, planHistoryPrefix, subjectId, taskHistoryPrefix, taskOfTarget, type Subject } from './keys';
 import { retryRateLimited } from './retry';
 
-/** KV's metadata limit; an entry that fits is copied there so listing a history needs no extra reads. */
+/** KV's metadata limit. Entries that fit are copied there, so listing a history needs no reads. */
 const METADATA_BYTES = 1024;
 
-const HistoryMetaSchema = z.object({ at: z.string(), entry: z.unknown().optional() });
+const StampSchema = z.tuple([z.string(), z.number(), z.string()]);
+/** Metadata of a history key: the entries when they fit, else their stamps (subject, version, write id). */
+const HistoryMetaSchema = z.object({ at: z.string(), entries: z.array(z.unknown()).optional(), stamps: z.array(StampSchema).optional() });
 type HistoryMeta = z.infer<typeof HistoryMetaSchema>;
+type Stamp = z.infer<typeof StampSchema>;
 
-/** The newest write of a subject as its history keys tell it, for repairing a snapshot. */
+/** The newest write of a subject, for repairing a snapshot; `entry` is absent when only its stamp was listed. */
 export interface LatestWrite {
   subject: Subject;
   version: number;
@@ -22,67 +25,92 @@ export interface LatestWrite {
   entry?: HistoryEntry;
 }
 
-const subjectOf = (entry: HistoryEntry): Subject =>
+export const subjectOf = (entry: HistoryEntry): Subject =>
   entry.kind === 'figure' ? { kind: 'figure', targetId: entry.targetId } : { kind: 'report', task: entry.task };
+const taskOf = (entry: HistoryEntry) => (entry.kind === 'figure' ? taskOfTarget(entry.targetId) : entry.task);
+
+function metadataFor(entries: HistoryEntry[]): ReturnType<typeof toAsciiMetadata> {
+  const at = entries[0]!.writtenAt;
+  const stamps: Stamp[] = entries.map((e) => [subjectId(subjectOf(e)), e.version, e.writeId]);
+  for (const meta of [{ at, entries }, { at, stamps }, { at }] satisfies HistoryMeta[]) {
+    const encoded = toAsciiMetadata(meta);
+    if (metadataBytes(encoded) <= METADATA_BYTES) return encoded;
+  }
+  return toAsciiMetadata({ at });
+}
 
 export class HistoryStore {
   constructor(private readonly kv: KVNamespace) {}
 
-  /** One KV write per entry; keys are unique (write id), so nothing already stored is touched. */
+  /** One KV write per task the entries touch (all entries share one push's batch id and time). */
   async append(planId: string, entries: readonly HistoryEntry[]): Promise<void> {
+    const byTask = new Map<number, HistoryEntry[]>();
+    for (const entry of entries) byTask.set(taskOf(entry), [...(byTask.get(taskOf(entry)) ?? []), entry]);
     await Promise.all(
-      entries.map((entry) => {
-        const value = JSON.stringify(entry);
-        const withEntry = toAsciiMetadata({ at: entry.writtenAt, entry } satisfies HistoryMeta);
-        const metadata = metadataBytes(withEntry) <= METADATA_BYTES ? withEntry : toAsciiMetadata({ at: entry.writtenAt } satisfies HistoryMeta);
-        const key = historyKey(planId, subjectOf(entry), entry.version, entry.writeId);
-        return retryRateLimited(() => this.kv.put(key, value, { metadata }));
+      [...byTask].map(([task, group]) => {
+        const key = historyKey(planId, task, group[0]!.writtenAt, group[0]!.batchId);
+        return retryRateLimited(() => this.kv.put(key, JSON.stringify(group), { metadata: metadataFor(group) }));
       }),
     );
   }
 
   /**
-   * Every write under `prefix`, oldest first. One list per 1,000 writes, plus one read for each
-   * entry too large for its metadata (long notes or reports).
+   * A task's writes (its report and its targets' figures), or one target's, oldest first.
+   * One list per 1,000 pushes that touched the task, plus one read per push whose entries outgrew metadata.
    */
-  async entries(prefix: string): Promise<HistoryEntry[]> {
-    const found: { key: string; meta: HistoryMeta }[] = [];
-    await this.eachKey(prefix, (key, meta) => found.push({ key, meta }));
-    const entries = await Promise.all(
-      found.map(async ({ key, meta }) => HistoryEntrySchema.parse(meta.entry ?? (await this.kv.get(key, 'json')))),
-    );
+  async entries(planId: string, query: { task: number } | { targetId: string }): Promise<HistoryEntry[]> {
+    const task = 'task' in query ? query.task : taskOfTarget(query.targetId);
+    const keys = await this.keys(taskHistoryPrefix(planId, task));
+    const groups = await Promise.all(keys.map(async ({ key, meta }) => meta.entries?.map((e) => HistoryEntrySchema.parse(e)) ?? (await this.read(key))));
+    const entries = groups.flat().filter((e) => !('targetId' in query) || (e.kind === 'figure' && e.targetId === query.targetId));
     return entries.sort((a, b) => (a.writtenAt < b.writtenAt ? -1 : a.writtenAt > b.writtenAt ? 1 : a.version - b.version));
   }
 
-  /** The newest write of every subject of a plan, from keys and metadata alone (lists only). */
-  async latest(planId: string): Promise<Map<string, LatestWrite>> {
+  /**
+   * The newest write of every subject of a plan, from keys and metadata; keys whose metadata holds neither
+   * entries nor stamps are read, newest first, at most `maxReads` of them.
+   */
+  async latest(planId: string, maxReads: number): Promise<Map<string, LatestWrite>> {
     const latest = new Map<string, LatestWrite>();
-    await this.eachKey(planHistoryPrefix(planId), (key, meta) => {
-      const parsed = parseHistoryKey(key);
-      if (!parsed) return;
-      const candidate: LatestWrite = { ...parsed, writtenAt: meta.at, key, entry: meta.entry ? HistoryEntrySchema.parse(meta.entry) : undefined };
-      const id = subjectId(parsed.subject);
+    const consider = (candidate: LatestWrite) => {
+      const id = subjectId(candidate.subject);
       const current = latest.get(id);
       if (!current || compareStamps(candidate, current) > 0) latest.set(id, candidate);
-    });
+    };
+    const fromEntry = (key: string, entry: HistoryEntry) => consider({ subject: subjectOf(entry), version: entry.version, writtenAt: entry.writtenAt, writeId: entry.writeId, key, entry });
+    const unknown: string[] = [];
+    for (const { key, meta } of await this.keys(planHistoryPrefix(planId))) {
+      if (meta.entries) meta.entries.forEach((e) => fromEntry(key, HistoryEntrySchema.parse(e)));
+      else if (meta.stamps) meta.stamps.forEach(([id, version, writeId]) => consider({ subject: subjectFromId(id), version, writtenAt: meta.at, writeId, key }));
+      else unknown.push(key);
+    }
+    const newest = unknown.reverse().slice(0, maxReads);
+    for (const [i, entries] of (await Promise.all(newest.map((key) => this.read(key)))).entries()) entries.forEach((e) => fromEntry(newest[i]!, e));
     return latest;
   }
 
-  /** One KV read. */
-  async entry(key: string): Promise<HistoryEntry | null> {
-    const stored = await this.kv.get(key, 'json');
-    return stored === null ? null : HistoryEntrySchema.parse(stored);
+  /** The entry a history key holds for one subject. One KV read. */
+  async entry(key: string, subject: Subject): Promise<HistoryEntry | undefined> {
+    return (await this.read(key)).find((e) => subjectId(subjectOf(e)) === subjectId(subject));
   }
 
-  private async eachKey(prefix: string, visit: (key: string, meta: HistoryMeta) => void): Promise<void> {
+  private async read(key: string): Promise<HistoryEntry[]> {
+    return z.array(HistoryEntrySchema).parse(await this.kv.get(key, 'json'));
+  }
+
+  private async keys(prefix: string): Promise<{ key: string; meta: HistoryMeta }[]> {
+    const found: { key: string; meta: HistoryMeta }[] = [];
     let cursor: string | undefined;
     do {
       const page = await this.kv.list({ prefix, cursor });
       for (const key of page.keys) {
         const meta = HistoryMetaSchema.safeParse(fromAsciiMetadata(key.metadata));
-        if (meta.success) visit(key.name, meta.data);
+        if (meta.success) found.push({ key: key.name, meta: meta.data });
       }
       cursor = page.list_complete ? undefined : page.cursor;
     } while (cursor);
+    return found;
   }
 }
+
+const subjectFromId = (id: string): Subject => (id.startsWith('f:') ? { kind: 'figure', targetId: id.slice(2) } : { kind: 'report', task: Number(id.slice(2)) });

@@ -1,16 +1,16 @@
 // The KV key layout, in one place (docs/kv-design.md explains it).
 //
-//   plan:{planId}                                        Plan JSON; metadata = PlanMeta (etag + list summary)
+//   plan:{planId}                                        Plan JSON; metadata = etag + list summary
 //   progress:{planId}                                    snapshot: current states + recent idempotent results
-//   history:{planId}:t:{task}:r:{version}:{writeId}      one accepted report write
-//   history:{planId}:t:{task}:f:{targetId}:{version}:{writeId}   one accepted figure write
+//   history:{planId}:t:{task}:{writtenAt}:{batchId}      the writes one push made to one task (its report
+//                                                        and its targets' figures), never rewritten
 //   token:{sha256 of the secret, hex}                    token record (role, unit); the secret is never stored
 //
-// Figures sit under their task so that `?task=4` is one prefix list; the trailing `:` after an id keeps
-// target 4.1 from matching 4.10. Versions are zero-padded so keys list in version order.
+// History is grouped per push and task: a push costs one write per task it touches (≤ entries), so a push
+// of 2,000 entries over a 250-task plan stays far inside KV's 1,000 operations per invocation, and a task's
+// (or a target's) history is one prefix list. ISO times sort as text, so keys list oldest first.
 
 export const PLAN_PREFIX = 'plan:';
-const VERSION_DIGITS = 6;
 
 export type Subject = { kind: 'figure'; targetId: string } | { kind: 'report'; task: number };
 
@@ -22,27 +22,11 @@ export const tokenKey = (hashHex: string) => `token:${hashHex}`;
 /** Prefix of every history key of a plan. */
 export const planHistoryPrefix = (planId: string) => `history:${planId}:`;
 
-/** Prefix of a task's history: its reports and the figures of its targets. */
+/** Prefix of a task's history; the trailing `:` keeps task 1 from matching task 10. */
 export const taskHistoryPrefix = (planId: string, task: number) => `${planHistoryPrefix(planId)}t:${task}:`;
 
-/** Prefix of one subject's history. */
-export function subjectHistoryPrefix(planId: string, subject: Subject): string {
-  if (subject.kind === 'report') return `${taskHistoryPrefix(planId, subject.task)}r:`;
-  return `${taskHistoryPrefix(planId, taskOfTarget(subject.targetId))}f:${subject.targetId}:`;
-}
-
-export function historyKey(planId: string, subject: Subject, version: number, writeId: string): string {
-  return `${subjectHistoryPrefix(planId, subject)}${String(version).padStart(VERSION_DIGITS, '0')}:${writeId}`;
-}
-
-/** Reads subject, version and write id back from a history key (the inverse of `historyKey`). */
-export function parseHistoryKey(key: string): { subject: Subject; version: number; writeId: string } | null {
-  const match = /^history:[^:]+:t:(\d+):(?:r|f:([\d.]+)):(\d+):(.+)$/.exec(key);
-  if (!match) return null;
-  const [, task, targetId, version, writeId] = match as unknown as [string, string, string | undefined, string, string];
-  const subject: Subject = targetId ? { kind: 'figure', targetId } : { kind: 'report', task: Number(task) };
-  return { subject, version: Number(version), writeId };
-}
+export const historyKey = (planId: string, task: number, writtenAt: string, batchId: string) =>
+  `${taskHistoryPrefix(planId, task)}${writtenAt}:${batchId}`;
 
 export const taskOfTarget = (targetId: string) => Number(targetId.slice(0, targetId.indexOf('.')));
 
