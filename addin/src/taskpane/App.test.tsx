@@ -58,6 +58,18 @@ describe('task pane', () => {
     expect((screen.getByTestId('plan-picker') as HTMLSelectElement).value).toBe('other-plan');
   });
 
+  it('connects by itself when it opens with a saved token', async () => {
+    const actions = fakeActions();
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <App lang="zh" actions={actions} initial={{ workerUrl: 'http://w', token: 'saved', planId: '' }} onSaveConnection={vi.fn()} />
+      </FluentProvider>,
+    );
+    expect((await screen.findByTestId('me')).textContent).toContain('市人社局');
+    expect(actions.connect).toHaveBeenCalledTimes(1);
+    expect(actions.connect).toHaveBeenCalledWith({ workerUrl: 'http://w', token: 'saved', planId: '' });
+  });
+
   it('keeps the actions disabled until connected', () => {
     renderPane(fakeActions());
     for (const id of ['insert', 'sync', 'pull']) expect((screen.getByTestId(id) as HTMLButtonElement).disabled).toBe(true);

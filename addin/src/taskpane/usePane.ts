@@ -1,5 +1,5 @@
 // The pane's state: connection, identity, plans, the running action, the last result and the last error.
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { PlanSummary, Writer } from '@plansync/shared';
 import type { ConflictChoice } from '../excel/resolve';
 import type { ActionSummary, CellRef } from '../excel/summary';
@@ -31,18 +31,23 @@ export function usePane(actions: PaneActions, initial: Connection, save: (c: Con
     }
   }, []);
 
+  const connect = () =>
+    run('connect', async () => {
+      const { me, plans, workbookPlan } = await actions.connect(state.connection);
+      // The workbook's own plan first, then the last one chosen, then the only one there is.
+      const planId = workbookPlan ?? (state.connection.planId || (plans.length === 1 ? plans[0]!.id : ''));
+      const connection = { ...state.connection, planId };
+      save(connection);
+      patch({ me, plans, connection });
+    });
+
+  // A pane set up once connects by itself when it opens again, as staff expect.
+  useEffect(() => void (initial.token && connect()), []);
+
   return {
     state,
     setConnection: (connection: Connection) => patch({ connection }),
-    connect: () =>
-      run('connect', async () => {
-        const { me, plans, workbookPlan } = await actions.connect(state.connection);
-        // The workbook's own plan first, then the last one chosen, then the only one there is.
-        const planId = workbookPlan ?? (state.connection.planId || (plans.length === 1 ? plans[0]!.id : ''));
-        const connection = { ...state.connection, planId };
-        save(connection);
-        patch({ me, plans, connection });
-      }),
+    connect,
     choosePlan: (planId: string) => {
       const connection = { ...state.connection, planId };
       save(connection);
