@@ -10,7 +10,7 @@ import { merge, percentile, reqPerSec, runLoad, type Lane, type Sample } from '.
 import { batchFor, pushLanes, subjectsOf, trackVersions, versionsOf } from './push-lanes';
 
 const ROUND_MS = 1500;
-const ROUNDS = 2;
+const ROUNDS = 3;
 const READ_LANES = 8;
 const PUSH_LANES = 4;
 

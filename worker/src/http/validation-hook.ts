@@ -19,7 +19,8 @@ const MESSAGE = {
 export function issuesOf(issues: readonly ZodIssue[], input: unknown, lang: Lang): Issue[] {
   return issues.map((issue) => {
     const entry = entryOf(input, issue.path);
-    const message = localeErrors[lang]?.({ ...issue, input: valueAt(input, issue.path) } as never);
+    // Locale messages are built from raw issues, which also carry the offending input.
+    const message = localeErrors[lang]?.({ ...issue, input: valueAt(input, issue.path) } as z.core.$ZodRawIssue);
     return {
       path: issue.path.map(String).join('.'),
       message: typeof message === 'string' ? message : (message?.message ?? issue.message),

@@ -73,7 +73,7 @@ export const plansRoutes = createRouter()
       'Content-Type': 'application/json; charset=UTF-8',
       ETag: stored.meta.etag,
       'Cache-Control': 'private, no-cache',
-    }) as never;
+    });
   })
   .openapi(
     putPlan,
