@@ -1,0 +1,83 @@
+// startWorker() as the end-to-end test will use it: a real `wrangler dev` on a free port with a fresh persist dir.
+import { parsePlan, syntheticPlan, type ApiError, type PlanSummary, type PushResult, type Writer } from '@plansync/shared';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SEED_PLAN_ID, busiestLeadUnit, startWorker, type RunningWorker } from './dev';
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+
+describe('busiestLeadUnit', () => {
+  it('is the lead unit of the most tasks of the seed plan', async () => {
+    const seed = parsePlan(await readFile(new URL('../../seeds/chengdu-2014-talent-work-plan.txt', import.meta.url), 'utf8'));
+    const counts = new Map<string, number>();
+    for (const task of seed.tasks) counts.set(task.leadUnit, (counts.get(task.leadUnit) ?? 0) + 1);
+    const most = Math.max(...counts.values());
+    expect(counts.get(busiestLeadUnit(seed))).toBe(most);
+    expect(busiestLeadUnit(seed)).toBe('市委组织部');
+  });
+
+  it('breaks ties by first appearance', () => {
+    expect(busiestLeadUnit(syntheticPlan(8))).toBe(syntheticPlan(8).tasks[0]!.leadUnit);
+  });
+});
+
+describe('startWorker', () => {
+  let persistTo: string;
+  let worker: RunningWorker;
+  let port: number;
+  const api = (path: string, token: string, init: RequestInit = {}) =>
+    fetch(`${worker.url}${path}`, { ...init, headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', ...init.headers } });
+
+  beforeAll(async () => {
+    persistTo = await mkdtemp(join(tmpdir(), 'plansync-dev-test-'));
+    port = await freePort();
+    worker = await startWorker({ port, persistTo, vars: { ALLOWED_ORIGINS: 'https://localhost:3443' } });
+  });
+  afterAll(async () => {
+    await worker?.stop();
+    await rm(persistTo, { recursive: true, force: true });
+  });
+
+  it('imports the seed and hands out working admin and editor tokens', async () => {
+    const me = (await (await api('/api/me', worker.tokens.editor)).json()) as Writer;
+    expect(me).toEqual(expect.objectContaining({ role: 'editor', unit: worker.tokens.editorUnit }));
+    const { plans } = (await (await api('/api/plans', worker.tokens.admin)).json()) as { plans: PlanSummary[] };
+    expect(plans.map((p) => [p.id, p.tasks])).toEqual([[SEED_PLAN_ID, 23]]);
+
+    const own = await api(`/api/plans/${SEED_PLAN_ID}/progress`, worker.tokens.editor, {
+      method: 'POST',
+      body: JSON.stringify({ reports: [{ task: 1, status: 'in_progress', progress: '已部署', baseVersion: 0 }] }),
+    });
+    expect(((await own.json()) as PushResult).applied).toHaveLength(1);
+    const other = await api(`/api/plans/${SEED_PLAN_ID}/progress`, worker.tokens.editor, {
+      method: 'POST',
+      body: JSON.stringify({ reports: [{ task: 11, status: 'done', progress: '', baseVersion: 0 }] }),
+    });
+    expect(other.status).toBe(403);
+    expect(((await other.json()) as ApiError).error.details).toEqual([expect.objectContaining({ task: 11, leadUnit: '市人社局' })]);
+  });
+
+  it('applies the vars override (CORS origin)', async () => {
+    const preflight = await fetch(`${worker.url}/api/plans`, { method: 'OPTIONS', headers: { Origin: 'https://localhost:3443', 'Access-Control-Request-Method': 'GET' } });
+    expect(preflight.headers.get('Access-Control-Allow-Origin')).toBe('https://localhost:3443');
+  });
+
+  it('restarts on the same state with the same tokens, keeping what was written, and stops completely', async () => {
+    const before = worker.tokens;
+    await worker.stop();
+    await expect(fetch(`${worker.url}/api/openapi.json`)).rejects.toThrow();
+    worker = await startWorker({ port, persistTo });
+    expect(worker.tokens).toEqual(before);
+    const progress = (await (await api(`/api/plans/${SEED_PLAN_ID}/progress`, worker.tokens.admin)).json()) as { reports: unknown[] };
+    expect(progress.reports).toHaveLength(1);
+  });
+});
