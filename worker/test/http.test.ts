@@ -40,6 +40,16 @@ describe('CORS', () => {
     expect(response.headers.get('Access-Control-Expose-Headers')).toContain('ETag');
   });
 
+  it('keeps the CORS grant on a 304, so the add-in can revalidate the plan', async () => {
+    await importPlan(tokens.admin);
+    const origin = { Origin: 'https://localhost:3000' };
+    const first = await call(`/api/plans/${PLAN_ID}`, { token: tokens.viewer, headers: origin });
+    const again = await call(`/api/plans/${PLAN_ID}`, { token: tokens.viewer, headers: { ...origin, 'If-None-Match': first.headers.get('ETag')! } });
+    expect(again.status).toBe(304);
+    expect(again.headers.get('Access-Control-Allow-Origin')).toBe('https://localhost:3000');
+    expect(again.headers.get('Access-Control-Expose-Headers')).toContain('ETag');
+  });
+
   it('gives no CORS grant to an origin not listed', async () => {
     const response = await preflight('https://evil.example.com');
     expect(response.headers.get('Access-Control-Allow-Origin')).toBeNull();

@@ -1,7 +1,7 @@
 // Plans: list, read (with ETag), and import from plan text or Plan JSON (admin).
 import { createRoute, z } from '@hono/zod-openapi';
 import { PlanParseError, PlanSchema, PlanSummarySchema, parsePlan, type Plan } from '@plansync/shared';
-import { etag } from 'hono/etag';
+import { RETAINED_304_HEADERS, etag } from 'hono/etag';
 import { requireRole } from '../auth/require-token';
 import { ApiFailure } from '../http/api-failure';
 import { planNotFound } from '../http/not-found';
@@ -14,6 +14,11 @@ const PlanBody = PlanSchema.meta({ id: 'Plan' });
 const PlanListBody = z.object({ plans: z.array(PlanSummarySchema.meta({ id: 'PlanSummary' })) }).openapi('PlanList');
 const PlanImportedBody = z.object({ plan: PlanSummarySchema }).openapi('PlanImported');
 
+// A 304 keeps the CORS grant: without it the add-in (another origin) could not read the revalidation.
+const planEtag = etag({
+  retainedHeaders: [...RETAINED_304_HEADERS, 'access-control-allow-origin', 'access-control-allow-credentials', 'access-control-expose-headers'],
+});
+
 const listPlans = createRoute({
   method: 'get',
   path: '/',
@@ -25,7 +30,7 @@ const getPlan = createRoute({
   method: 'get',
   path: '/{planId}',
   summary: 'Read a plan (ETag; 304 on If-None-Match)',
-  middleware: [etag()] as const,
+  middleware: [planEtag] as const,
   request: { params: PlanIdParams },
   responses: {
     200: jsonContent(PlanBody, 'The plan, with an ETag'),
