@@ -1,3 +1,4 @@
+// Benchmark push lanes: disjoint subjects, valid batches, versions carried forward.
 import { ProgressBatchSchema, syntheticPlan, type PushResult } from '@plansync/shared';
 import { describe, expect, it } from 'vitest';
 import { batchFor, pushLanes, subjectsOf, trackVersions } from './push-lanes';

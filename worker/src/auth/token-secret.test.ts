@@ -1,3 +1,4 @@
+// Token secrets: random, stored only as hashes, units only for editors.
 import { describe, expect, it } from 'vitest';
 import { createToken, hashTokenSecret, hashesEqual } from './token-secret';
 

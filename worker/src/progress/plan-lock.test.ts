@@ -1,3 +1,4 @@
+// The per-plan lock: one push at a time per plan in an isolate, other plans in parallel.
 import { describe, expect, it } from 'vitest';
 import { withPlanLock } from './plan-lock';
 

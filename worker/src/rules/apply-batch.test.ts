@@ -1,3 +1,4 @@
+// The version rule: first writes, stale baseVersions as conflicts, ahead-of-server rejected, plan order.
 import type { PlanProgress, Writer } from '@plansync/shared';
 import { describe, expect, it } from 'vitest';
 import { applyBatch, type ApplyInput } from './apply-batch';

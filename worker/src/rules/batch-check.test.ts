@@ -1,3 +1,4 @@
+// Batch checks against the plan: permissions by lead unit, unknown ids, duplicates.
 import { syntheticPlan, type Writer } from '@plansync/shared';
 import { describe, expect, it } from 'vitest';
 import { checkBatch } from './batch-check';

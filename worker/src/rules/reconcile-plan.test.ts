@@ -1,3 +1,4 @@
+// Re-import keeps target ids: metric match, quote fallback, fresh ids above every used one.
 import { syntheticPlan, type Plan, type Target } from '@plansync/shared';
 import { describe, expect, it } from 'vitest';
 import { reconcilePlan } from './reconcile-plan';

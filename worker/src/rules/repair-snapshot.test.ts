@@ -1,3 +1,4 @@
+// Stamp order and snapshot repair from the newest history writes.
 import type { FigureState, HistoryEntry, PlanProgress } from '@plansync/shared';
 import { describe, expect, it } from 'vitest';
 import { restore, subjectsBehind } from './repair-snapshot';

@@ -1,3 +1,4 @@
+// Snapshot codec (line 1 = GET progress body) and bounded idempotent replays.
 import type { PushResult } from '@plansync/shared';
 import { describe, expect, it } from 'vitest';
 import { REPLAY_LIMITS, decodeSnapshot, emptySnapshot, encodeSnapshot, findReplay, progressLine, rememberReplay, type Replay } from './snapshot';

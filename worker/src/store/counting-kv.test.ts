@@ -1,3 +1,4 @@
+// The counting KV wrapper on the real local namespace, and ASCII-safe metadata.
 import { env } from 'cloudflare:workers';
 import { reset } from 'cloudflare:test';
 import { beforeEach, expect, it } from 'vitest';

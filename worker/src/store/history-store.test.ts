@@ -1,3 +1,4 @@
+// History records on real local KV: one key per push and task, listing, repair lookups.
 import type { HistoryEntry } from '@plansync/shared';
 import { env } from 'cloudflare:workers';
 import { reset } from 'cloudflare:test';

@@ -1,3 +1,4 @@
+// The isolate cache: freshness window and size bound.
 import { describe, expect, it } from 'vitest';
 import { IsolateCache } from './isolate-cache';
 

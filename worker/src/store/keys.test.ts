@@ -1,3 +1,4 @@
+// History key layout: task prefixes do not collide, keys list oldest first.
 import { describe, expect, it } from 'vitest';
 import { historyKey, taskHistoryPrefix } from './keys';
 

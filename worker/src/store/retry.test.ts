@@ -1,3 +1,4 @@
+// Retrying KV 429s with backoff, and nothing else.
 import { describe, expect, it } from 'vitest';
 import { KvRateLimitedError, retryRateLimited } from './retry';
 
