@@ -1,12 +1,14 @@
 // CLI: `npm run token -- create --role editor --unit 市人社局 [--label 张三] [--remote] [--persist-to dir]`.
-// Writes the token's record (hash only) to KV and prints the secret once.
+// Writes the token's record (hash only) to KV and prints the secret once. With --remote the namespace is
+// --namespace-id, else $PLANSYNC_KV_NAMESPACE_ID (as `npm run deploy` uses), else wrangler.jsonc's binding.
 import { RoleSchema } from '@plansync/shared';
 import { parseArgs } from 'node:util';
 import { createToken } from '../src/auth/token-secret';
 import { tokenKey } from '../src/store/keys';
 import { DEFAULT_PERSIST_DIR, putKvEntries } from './wrangler';
 
-const USAGE = `usage: npm run token -- create --role admin|editor|viewer [--unit 单位] [--label 说明] [--remote] [--persist-to dir]`;
+const USAGE =
+  'usage: npm run token -- create --role admin|editor|viewer [--unit 单位] [--label 说明] [--persist-to dir | --remote [--namespace-id id]]';
 
 async function main(argv: string[]): Promise<void> {
   const { positionals, values } = parseArgs({
@@ -17,13 +19,14 @@ async function main(argv: string[]): Promise<void> {
       unit: { type: 'string' },
       label: { type: 'string' },
       remote: { type: 'boolean', default: false },
+      'namespace-id': { type: 'string', default: process.env.PLANSYNC_KV_NAMESPACE_ID },
       'persist-to': { type: 'string', default: DEFAULT_PERSIST_DIR },
     },
   });
   const role = RoleSchema.safeParse(values.role);
   if (positionals[0] !== 'create' || !role.success) throw new Error(USAGE);
   const { secret, record } = await createToken({ role: role.data, unit: values.unit ?? null, label: values.label ?? '' });
-  const target = values.remote ? ({ local: false } as const) : ({ local: true, persistTo: values['persist-to'] } as const);
+  const target = values.remote ? ({ local: false, namespaceId: values['namespace-id'] } as const) : ({ local: true, persistTo: values['persist-to'] } as const);
   await putKvEntries([{ key: tokenKey(record.hash), value: JSON.stringify(record) }], target);
   const where = values.remote ? 'deployed namespace' : `local KV (${values['persist-to']})`;
   console.error(`Created ${record.role} token ${record.tokenId}${record.unit ? ` for ${record.unit}` : ''} in the ${where}.`);

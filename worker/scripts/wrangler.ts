@@ -12,8 +12,8 @@ export const DEFAULT_PERSIST_DIR = join(WORKER_DIR, '.wrangler', 'state');
 const WRANGLER = createRequire(import.meta.url).resolve('wrangler/bin/wrangler.js');
 const QUIET_ENV = { ...process.env, WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false', NO_COLOR: '1' };
 
-/** Where KV writes go: the local state `wrangler dev` uses, or the deployed namespace. */
-export type KvTarget = { local: true; persistTo: string } | { local: false };
+/** Where KV writes go: the local state `wrangler dev` uses, or a deployed namespace (by id, else the binding's). */
+export type KvTarget = { local: true; persistTo: string } | { local: false; namespaceId?: string };
 
 /** Runs a wrangler command to completion; rejects with its output when it fails. */
 export function runWrangler(args: string[]): Promise<string> {
@@ -33,8 +33,10 @@ export async function putKvEntries(entries: { key: string; value: string }[], ta
   try {
     const file = join(dir, 'entries.json');
     await writeFile(file, JSON.stringify(entries));
-    const where = target.local ? ['--local', '--persist-to', target.persistTo] : ['--remote'];
-    await runWrangler(['kv', 'bulk', 'put', file, '--binding', 'PLANSYNC_KV', ...where]);
+    const where = target.local
+      ? ['--binding', 'PLANSYNC_KV', '--local', '--persist-to', target.persistTo]
+      : [...(target.namespaceId ? ['--namespace-id', target.namespaceId] : ['--binding', 'PLANSYNC_KV']), '--remote'];
+    await runWrangler(['kv', 'bulk', 'put', file, ...where]);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
