@@ -111,6 +111,10 @@ describe('documents', () => {
     for (const name of ['Plan', 'ProgressBatch', 'PushResult', 'PlanProgress', 'History', 'ApiError', 'Writer']) {
       expect(doc.components.schemas).toHaveProperty(name);
     }
+    const plan = doc.paths['/api/plans/{planId}'] as { put: { requestBody: { content: Record<string, unknown> } } };
+    expect(Object.keys(plan.put.requestBody.content).sort()).toEqual(['application/json', 'text/plain']);
+    const progress = doc.paths['/api/plans/{planId}/progress'] as { post: { parameters: { name: string; in: string }[] } };
+    expect(progress.post.parameters).toContainEqual(expect.objectContaining({ name: 'idempotency-key', in: 'header' }));
   });
 
   it('serves a docs page', async () => {
