@@ -60,6 +60,19 @@ describe('parsePlan on another plan of this kind', () => {
   });
 });
 
+describe('parsePlan on task paragraphs', () => {
+  it('joins wrapped lines until the responsible units close the task, named or catch-all only', () => {
+    const plan = parsePlan(
+      '某县2016年工作要点\n一、任务\n1.加强引进。全年引进博士\n10名左右。\n（县委组织部）\n2.搭建平台。\n（各乡镇人民政府）\n附件：联系人名单\n',
+    );
+    expect(plan.tasks.map((t) => [t.text, t.leadUnit, t.groups])).toEqual([
+      ['加强引进。全年引进博士10名左右。', '县委组织部', []],
+      ['搭建平台。', '', ['各乡镇人民政府']],
+    ]);
+    expect(plan.tasks[0]!.targets.map((t) => [t.metric, t.min])).toEqual([['引进博士', 10]]);
+  });
+});
+
 describe('parsePlan on text that is not a plan', () => {
   it.each([
     ['an empty text', '', 'empty'],

@@ -108,14 +108,22 @@ function readOutline(body: readonly string[], title: string): { sections: Sectio
       sections.push({ number: sections.length + 1, title: heading[2]!.trim() });
       open = undefined;
     } else if (task) {
-      open = { number: Number(task[1]), section: Math.max(1, sections.length), paragraph: line.slice(line.length - task[2]!.length) };
-      rawTasks.push(open);
-    } else if (open && splitResponsibleUnits(open.paragraph).responsible.units.length === 0) {
+      const raw = { number: Number(task[1]), section: Math.max(1, sections.length), paragraph: line.slice(line.length - task[2]!.length) };
+      rawTasks.push(raw);
+      open = endsWithUnits(raw.paragraph) ? undefined : raw;
+    } else if (open) {
       open.paragraph += line;
+      if (endsWithUnits(open.paragraph)) open = undefined;
     }
   }
   if (sections.length === 0) sections.push({ number: 1, title });
   return { sections, rawTasks };
+}
+
+/** Whether a task paragraph already ends with its responsible units (named or catch-all), closing the task. */
+function endsWithUnits(paragraph: string): boolean {
+  const { units, groups } = splitResponsibleUnits(paragraph).responsible;
+  return units.length + groups.length > 0;
 }
 
 /** Keeps the plan's own numbers when they run upwards across sections, else numbers tasks in order. */
