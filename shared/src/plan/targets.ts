@@ -19,8 +19,8 @@ const REFERENCE_LEAD = /^(围绕|依托|按照|结合|根据|对照|参照|借�
 /** Adverbs before the verb that say when or how hard, not what is counted. */
 const LEADING_ADVERBS = /^(全年|年内|今年|当年|力争|争取|重点|累计|其中|共|计划|再)+/;
 /** Where the counted noun stops: the next action begins. */
-const NOUN_STOP = /^(来蓉|来到|到|赴|加强|参加|进行|开展|提供|实现|用于|参与|投身|从事)/;
-const LIST_JOINER = /^(、|和|及|以及|与)/;
+const NOUN_STOP = /来蓉|来到|到|赴|加强|参加|进行|开展|提供|实现|用于|参与|投身|从事/y;
+const LIST_JOINER = /、|和|及|以及|与/y;
 const QUOTE_MARKS = /[“”"‘’「」『』]/g;
 /** A quantity this close after a joiner is the next item of the same list. */
 const SIBLING_GAP = 8;
@@ -42,12 +42,12 @@ export function findTargets(text: string): FoundTarget[] {
       const next = inClause[i + 1];
       const segmentStart = previous ? previous.nounEnd : clause.start;
       const rawPrefix = text.slice(segmentStart, q.start);
-      const prefix = stripPrefix(previous ? rawPrefix.replace(LIST_JOINER, '') : rawPrefix);
+      const prefix = stripPrefix(previous ? dropLeadingJoiner(rawPrefix) : rawPrefix);
       const verb = siblingVerb(prefix.verb, previous);
       const nounEnd = findNounEnd(text, q.end, clause.end, next);
       const noun = cleanNoun(text.slice(q.end, nounEnd));
       const metric = clean(verb + noun) || clean(text.slice(q.start, nounEnd));
-      const quoteStart = segmentStart + (rawPrefix.length - rawPrefix.trimStart().replace(LIST_JOINER, '').length);
+      const quoteStart = segmentStart + (rawPrefix.length - dropLeadingJoiner(rawPrefix.trimStart()).length);
       const base = { min: q.min, max: q.max, unit: q.unit, approximate: q.approximate || prefix.approximate };
       const fields = prefix.distributive ? distributiveFields(text, clause.start) : undefined;
       if (fields) {
@@ -119,11 +119,22 @@ function findNounEnd(text: string, from: number, clauseEnd: number, next: Quanti
     if ('(（'.includes(ch)) depth++;
     if (')）'.includes(ch)) depth--;
     if (depth > 0) continue;
-    const rest = text.slice(i, clauseEnd);
-    if (NOUN_STOP.test(rest)) return i;
-    if (next && LIST_JOINER.test(rest) && next.start - i <= SIBLING_GAP) return i;
+    if (startsWith(NOUN_STOP, text, i)) return i;
+    if (next && next.start - i <= SIBLING_GAP && startsWith(LIST_JOINER, text, i)) return i;
   }
   return clauseEnd;
+}
+
+/** Whether the sticky `pattern` matches at `index`, without copying the rest of the text. */
+function startsWith(pattern: RegExp, text: string, index: number): boolean {
+  pattern.lastIndex = index;
+  return pattern.test(text);
+}
+
+function dropLeadingJoiner(text: string): string {
+  LIST_JOINER.lastIndex = 0;
+  const m = LIST_JOINER.exec(text);
+  return m ? text.slice(m[0].length) : text;
 }
 
 /** The head of the counted noun: what follows the last 的 (具有发展潜质的中青年骨干人才 → 中青年骨干人才). */
