@@ -5,26 +5,17 @@
 //   PLANSYNC_ALLOWED_ORIGINS  other origins allowed to call the API (optional)
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { productionManifest } from '../addin/scripts/manifest';
+import { WORKER_DIR, runWrangler } from '../worker/scripts/wrangler';
 import { deployConfig, deployedUrl, readJsonc } from './deploy-config';
 
 const ROOT = join(import.meta.dirname, '..');
-const WORKER_DIR = join(ROOT, 'worker');
-const WRANGLER = createRequire(import.meta.url).resolve('wrangler/bin/wrangler.js');
 /** Generated beside wrangler.jsonc so its relative paths hold; gitignored. */
-export const DEPLOY_CONFIG = join(WORKER_DIR, 'wrangler.deploy.json');
+const DEPLOY_CONFIG = join(WORKER_DIR, 'wrangler.deploy.json');
 
-function run(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): string {
-  const result = spawnSync(command, args, { cwd: options.cwd ?? ROOT, env: options.env ?? process.env, encoding: 'utf8', stdio: ['inherit', 'pipe', 'inherit'] });
-  process.stdout.write(result.stdout ?? '');
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (exit ${result.status})`);
-  return result.stdout;
-}
-
-function main(): void {
+async function main(): Promise<void> {
   const { values } = parseArgs({ options: { 'dry-run': { type: 'boolean', default: false } } });
   const dryRun = values['dry-run'];
   const kvNamespaceId = process.env.PLANSYNC_KV_NAMESPACE_ID ?? (dryRun ? '0'.repeat(32) : '');
@@ -33,7 +24,12 @@ function main(): void {
   }
 
   // The pane is served by the Worker itself, so a production build calls the API on its own origin.
-  run('npm', ['run', '-s', 'build', '-w', '@plansync/addin'], { env: { ...process.env, VITE_PLANSYNC_WORKER_URL: '' } });
+  const build = spawnSync('npm', ['run', '-s', 'build', '-w', '@plansync/addin'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: { ...process.env, VITE_PLANSYNC_WORKER_URL: '' },
+  });
+  if (build.status !== 0) throw new Error(`building the add-in failed (exit ${build.status})`);
   const base = readJsonc('wrangler.jsonc', readFileSync(join(WORKER_DIR, 'wrangler.jsonc'), 'utf8'));
   const config = deployConfig(base, {
     kvNamespaceId,
@@ -43,7 +39,8 @@ function main(): void {
   writeFileSync(DEPLOY_CONFIG, `${JSON.stringify(config, null, 2)}\n`);
 
   const args = ['deploy', '--config', DEPLOY_CONFIG, ...(dryRun ? ['--dry-run', '--outdir', '.wrangler/deploy-dry-run'] : [])];
-  const output = run(process.execPath, [WRANGLER, ...args], { cwd: WORKER_DIR });
+  const output = await runWrangler(args);
+  console.log(output);
   const url = process.env.PLANSYNC_URL ?? deployedUrl(output) ?? (dryRun ? 'https://plansync-api.example.workers.dev' : undefined);
   if (!url) throw new Error('Could not read the deployed URL from wrangler; set PLANSYNC_URL and run again.');
 
@@ -54,9 +51,7 @@ function main(): void {
   console.log('First admin token: PLANSYNC_KV_NAMESPACE_ID=… npm run token -- create --role admin --remote');
 }
 
-try {
-  main();
-} catch (error) {
+main().catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
   process.exitCode = 1;
-}
+});

@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { startAddinServer } from '../addin/scripts/serve';
 import { SEED_PLAN_ID, startWorker } from '../worker/scripts/dev';
+import { DEFAULT_PERSIST_DIR } from '../worker/scripts/wrangler';
 
 const ADDIN_PORT = 3000; // fixed: manifest.xml points Excel at https://localhost:3000
 const WORKER_PORT = Number(process.env.PLANSYNC_WORKER_PORT ?? 8787);
@@ -19,13 +20,11 @@ Excel on the web (this platform has no Excel desktop to sideload into):
      上传我的加载项 Upload My Add-in, and choose ${MANIFEST}`);
     return undefined;
   }
-  const debugging = ['office-addin-debugging', MANIFEST, 'desktop', '--app', 'excel', '--no-debug', '--no-live-reload', '--dev-server-port', String(ADDIN_PORT)];
-  const child = spawn('npx', [debugging[0]!, 'start', ...debugging.slice(1)], { stdio: 'inherit', shell: process.platform === 'win32' });
-  child.on('exit', (code) => code !== 0 && console.error(`Sideloading failed (exit ${code}); upload ${MANIFEST} by hand instead.`));
-  return () =>
-    new Promise((resolve) => {
-      spawn('npx', ['office-addin-debugging', 'stop', MANIFEST], { stdio: 'inherit', shell: process.platform === 'win32' }).on('exit', () => resolve());
-    });
+  const debugging = (...args: string[]) =>
+    spawn('npx', ['office-addin-debugging', ...args], { stdio: 'inherit', shell: process.platform === 'win32' });
+  const start = ['start', MANIFEST, 'desktop', '--app', 'excel', '--no-debug', '--no-live-reload', '--dev-server-port', String(ADDIN_PORT)];
+  debugging(...start).on('exit', (code) => code !== 0 && console.error(`Sideloading failed (exit ${code}); upload ${MANIFEST} by hand instead.`));
+  return () => new Promise((resolve) => void debugging('stop', MANIFEST).on('exit', () => resolve()));
 }
 
 async function main(): Promise<void> {
@@ -47,7 +46,7 @@ plansync is running.
                 (the task pane beside a workbook fake: try it without Excel)
   Admin token:  ${worker.tokens.admin}
   Editor token: ${worker.tokens.editor}   (${worker.tokens.editorUnit})
-  Local KV:     worker/.wrangler/state (kept between runs)`);
+  Local KV:     ${DEFAULT_PERSIST_DIR} (kept between runs)`);
   const unload = sideload();
   console.log('\nCtrl-C stops the worker and the add-in server.');
 
