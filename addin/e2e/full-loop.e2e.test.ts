@@ -1,6 +1,6 @@
 // Insert the seed plan, type figures as the lead unit, sync, have the admin change one, pull, resolve, sync again —
 // through the real worker and the real task pane in headless Chromium, with a screenshot of every stage.
-import { type FigureState, type HistoryEntry, HistorySchema, PlanProgressSchema, parsePlan } from '@plansync/shared';
+import { type FigureState, type HistoryEntry, HistorySchema, PlanProgressSchema, PushResultSchema, parsePlan } from '@plansync/shared';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -114,10 +114,11 @@ describe('the full loop in the playground', () => {
   it('pulls the admin’s change into an untouched cell and turns an edited one into a conflict', async () => {
     const now = await figures();
     const admin = (f: FigureState, value: number) => ({ targetId: f.targetId, value, baseVersion: f.version });
-    await api(`/api/plans/${SEED_PLAN_ID}/progress`, { parse: (v) => v }, {
+    const pushed = await api(`/api/plans/${SEED_PLAN_ID}/progress`, PushResultSchema, {
       method: 'POST',
       body: JSON.stringify({ figures: [admin(now['4.1']!, 25), admin(now['6.2']!, 15000)] }),
     });
+    expect([pushed.applied.length, pushed.conflicts.length]).toEqual([2, 0]);
     await ui.type(`H${rowOf.get('6.2')}`, '13000');
     await ui.act('pull');
     await expect.poll(() => ui.cellText(`H${rowOf.get('4.1')}`)).toBe('25');
