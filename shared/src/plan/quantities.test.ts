@@ -34,6 +34,8 @@ describe('findQuantities', () => {
     expect(only('建设十个基地')).toMatchObject({ min: 10 });
     expect(only('建设三十五个基地')).toMatchObject({ min: 35 });
     expect(only('建设一〇〇个基地')).toMatchObject({ min: 100 });
+    expect(only('培训一万人次')).toMatchObject({ min: 10000, unit: '人次', indefinite: false });
+    expect(only('安排资金十万元')).toMatchObject({ min: 10, unit: '万元' });
   });
 
   it('keeps money in 万元', () => {

@@ -7,10 +7,12 @@ const MEASURE_WORDS = [
   '名', '个', '人', '家', '项', '所', '支', '场', '次', '期', '篇', '件', '户', '座', '位',
   '批', '套', '部', '本', '门', '台', '条', '处', '间', '元', '亩', '%', '％',
 ];
-const NUMBER = String.raw`\d+(?:\.\d+)?|[${CHINESE_NUMERAL_CHARS}]+`;
+// Chinese numerals are matched lazily so that 万/亿 are left to the multiplier or the money unit when they can be:
+// 两万元 is 2 of 万元 (money keeps its accounting unit), 两万人 is 2 × 万 of 人.
+const NUMBER = String.raw`\d+(?:\.\d+)?|[${CHINESE_NUMERAL_CHARS}]+?`;
 const RANGE_DASH = '(?:-|~|～|—|–|至|到)';
 const QUANTITY = new RegExp(
-  `(${NUMBER})(?:\\s*${RANGE_DASH}\\s*(${NUMBER}))?(万|亿)?(余|多)?(${MEASURE_WORDS.join('|')})(左右|上下|以上|以下|以内)?`,
+  `(${NUMBER})(?:\\s*${RANGE_DASH}\\s*(${NUMBER}))?(?:(万|亿)(?!元))?(余|多)?(${MEASURE_WORDS.join('|')})(左右|上下|以上|以下|以内)?`,
   'gu',
 );
 const MULTIPLIERS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
@@ -43,32 +45,16 @@ export function findQuantities(text: string): Quantity[] {
       ...quantity,
       approximate: Boolean(more) || (after !== undefined && ['左右', '上下', '以上'].includes(after)),
       ceiling: after === '以下' || after === '以内',
-      indefinite: first === '一' && second === undefined,
+      indefinite: first === '一' && second === undefined && multiplier === undefined,
     });
   }
   return found;
 }
 
 function readQuantity(first: string, second: string | undefined, multiplier: string | undefined, measure: string) {
-  let low = first;
-  let high = second ?? first;
-  let factorChar = multiplier;
-  // Money keeps its accounting unit: 5000万元 is 5000 of 万元, not 50,000,000 元.
-  let unit = measure === '％' ? '%' : measure;
-  if (measure === '元') {
-    const tail = factorChar ?? (/[万亿]$/.test(high) && !/^\d/.test(high) ? high.at(-1) : undefined);
-    if (tail) {
-      unit = `${tail}元`;
-      if (!factorChar) {
-        low = low.replace(/[万亿]$/, '');
-        high = high.replace(/[万亿]$/, '');
-      }
-      factorChar = undefined;
-    }
-  }
-  const factor = factorChar ? MULTIPLIERS[factorChar]! : 1;
-  const min = parseNumber(low) * factor;
-  const max = parseNumber(high) * factor;
+  const factor = multiplier ? MULTIPLIERS[multiplier]! : 1;
+  const min = parseNumber(first) * factor;
+  const max = parseNumber(second ?? first) * factor;
   if (!Number.isFinite(min) || !Number.isFinite(max) || min > max) return undefined;
-  return { min, max, unit };
+  return { min, max, unit: measure === '％' ? '%' : measure };
 }
