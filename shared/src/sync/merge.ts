@@ -1,7 +1,6 @@
 // Folds server states (from a pull, a push reply or a person's choice) into local rows without losing an unsynced edit.
 import type { WriteStamp } from '../progress/schema';
 import type { SubjectCodec } from './codec';
-import { isEdited } from './diff';
 import type { LocalRow, RowUpdate } from './row';
 
 /**
@@ -42,7 +41,8 @@ export function mergePushed<V, S, I>(
   const byRow = new Map(rows.map((r) => [r.key, r]));
   const updates: RowUpdate<S>[] = [];
   for (const { key, ...stamp } of applied) {
-    const parsed = byRow.get(key) && codec.parse(byRow.get(key)!.cells);
+    const row = byRow.get(key);
+    const parsed = row && codec.parse(row.cells);
     if (parsed?.ok && parsed.value !== null) updates.push({ key, action: 'keep', state: stateOf(key, parsed.value, stamp) });
   }
   for (const state of conflicts) {
@@ -57,8 +57,10 @@ export function resolveConflict<S>(key: string, conflict: S, choice: 'mine' | 't
   return { key, action: choice === 'theirs' ? 'update' : 'keep', state: conflict };
 }
 
+// One parse per row (isEdited would parse again): a pull settles every row of a ledger.
 function settle<V, S, I>(codec: SubjectCodec<V, S, I>, row: LocalRow<V, S>, state: S): RowUpdate<S>['action'] {
-  if (!isEdited(codec, row)) return 'update';
   const parsed = codec.parse(row.cells);
-  return parsed.ok && codec.equal(parsed.value, codec.valueOf(state)) ? 'keep' : 'conflict';
+  if (!parsed.ok) return 'conflict';
+  if (codec.equal(parsed.value, row.synced)) return 'update';
+  return codec.equal(parsed.value, codec.valueOf(state)) ? 'keep' : 'conflict';
 }
