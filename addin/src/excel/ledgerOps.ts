@@ -1,11 +1,10 @@
 // Ledger rows → WriteOps: the full sheet on insert, or only what sync/pull changed. Pure; apply.ts runs them.
-import type { WriteStamp } from '@plansync/shared';
+import { statusLabels, type WriteStamp } from '@plansync/shared';
 import type { Lang } from '../i18n/lang';
 import { columnLetter, rangeAddress, runs } from '../layout/address';
 import { HIDDEN_ROLES, indexOf, indexesOf } from '../layout/columns';
 import { encodeRow, headerRow } from '../layout/encode';
 import { sheetRowOf, type LedgerRow, type LedgerSpec } from '../layout/ledger';
-import { statusLabels } from '../layout/progress';
 import { MARK_FILL, cellMark } from '../layout/stateText';
 import { TARGETS_SHEET, TARGETS_TABLE } from '../layout/targets';
 import type { WriteOp } from './ops';

@@ -2,7 +2,6 @@
 import {
   ReportStateSchema,
   TASK_STATUS_LABELS,
-  TASK_STATUSES,
   parseStatus,
   reportCodec,
   type ReportInput,
@@ -14,9 +13,6 @@ import { PROGRESS_COLUMNS } from './columns';
 import type { LedgerSpec } from './ledger';
 
 export const PROGRESS_SHEET = '进展';
-
-/** The labels offered by the 状态 list validation. */
-export const statusLabels = (lang: Lang) => TASK_STATUSES.map((s) => TASK_STATUS_LABELS[s][lang]);
 
 export const progressSpec: LedgerSpec<ReportValue, ReportState, ReportInput> = {
   sheet: PROGRESS_SHEET,

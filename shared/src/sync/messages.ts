@@ -4,7 +4,10 @@ import type { CellProblem } from './cell';
 
 export type Lang = 'zh' | 'en';
 
-const statusList = (lang: Lang) => TASK_STATUSES.map((s) => TASK_STATUS_LABELS[s][lang]).join(lang === 'zh' ? '、' : ', ');
+/** Every status label in `lang`, in order: what a 状态 cell may hold (and its list validation offers). */
+export const statusLabels = (lang: Lang): string[] => TASK_STATUSES.map((s) => TASK_STATUS_LABELS[s][lang]);
+
+const statusList = (lang: Lang) => statusLabels(lang).join(lang === 'zh' ? '、' : ', ');
 
 /** One sentence explaining why a cell was not sent. */
 export function describeProblem(problem: CellProblem, lang: Lang): string {
