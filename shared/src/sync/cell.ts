@@ -34,7 +34,7 @@ const PLAIN_NUMBER = /^\d+(?:\.\d+)?$/;
 
 const fail = (code: CellProblemCode, raw: CellValue, limit?: number | string): Parsed<never> => ({
   ok: false,
-  problem: { code, text: display(raw), ...(limit === undefined ? {} : { limit }) },
+  problem: { code, text: problemText(raw), ...(limit === undefined ? {} : { limit }) },
 });
 
 /** True for the strings Excel uses for error values (`#VALUE!`, `#N/A` …). */
@@ -91,7 +91,8 @@ export function parseStatus(raw: CellValue): Parsed<TaskStatus | null> {
   return found ? { ok: true, value: found } : fail('unknown_status', raw);
 }
 
-function display(raw: CellValue): string {
-  const text = raw === null ? '' : String(raw);
+/** What a problem quotes back of a cell: its text, cut at 40 characters. */
+export function problemText(raw: CellValue | undefined): string {
+  const text = raw === null || raw === undefined ? '' : String(raw);
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }

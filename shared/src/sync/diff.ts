@@ -1,5 +1,5 @@
 // Compares typed cells with the last synced values and sorts the differences into sendable, invalid and held back.
-import type { CellValue } from './cell';
+import { problemText } from './cell';
 import type { SubjectCodec } from './codec';
 import type { CellIssue, LocalRow } from './row';
 
@@ -34,13 +34,9 @@ export function diffRows<V, S, I>(codec: SubjectCodec<V, S, I>, rows: readonly L
     }
     if (codec.equal(parsed.value, row.synced)) continue;
     if (row.conflict) diff.conflicted.push(row.key);
-    else if (!row.writable) issue(row, 0, { code: 'forbidden', text: display(row.cells[0]), limit: row.leadUnit });
+    else if (!row.writable) issue(row, 0, { code: 'forbidden', text: problemText(row.cells[0]), limit: row.leadUnit });
     else if (parsed.value === null) issue(row, 0, { code: 'cleared', text: '' });
     else diff.inputs.push(codec.input(row.key, parsed.value, row.version));
   }
   return diff;
-}
-
-function display(cell: CellValue | undefined): string {
-  return cell === null || cell === undefined ? '' : String(cell);
 }
