@@ -1,9 +1,9 @@
 // The person's choice on conflicts: keep mine (sent over the server's value next sync) or take theirs.
-import { canWrite, resolveConflict } from '@plansync/shared';
+import { resolveConflict } from '@plansync/shared';
 import { describeLedgers, type ActionSummary } from './summary';
 import { requireMeta, type ActionDeps } from './sync';
 import type { LedgerRead } from './read';
-import { localIssues, updateLedgers } from './update';
+import { updateLedgers } from './update';
 
 export interface ConflictChoice {
   kind: 'figure' | 'report';
@@ -12,22 +12,18 @@ export interface ConflictChoice {
 }
 
 /** Applies the choices in 2 context.syncs; no request is made (mine goes out with the next sync). */
-export async function resolveConflicts({ host, me, lang }: Omit<ActionDeps, 'api'>, choices: readonly ConflictChoice[]): Promise<ActionSummary> {
-  const meta = requireMeta(host);
+export async function resolveConflicts(deps: Omit<ActionDeps, 'api'>, choices: readonly ConflictChoice[]): Promise<ActionSummary> {
+  const meta = requireMeta(deps.host);
   const pick = <V, S>(read: LedgerRead<V, S>, kind: ConflictChoice['kind']) =>
     choices.flatMap((c) => {
       const row = c.kind === kind ? [...read.rows.values()].find((r) => r.key === c.key) : undefined;
       return row?.conflict ? [resolveConflict(row.key, row.conflict, c.choice)] : [];
     });
   let updated = 0;
-  const ledgers = await host.run((context) =>
-    updateLedgers(context, meta, (lead) => canWrite(me, { leadUnit: lead }), lang, async (ledgers) => {
-      const { figures, reports } = ledgers;
-      const issues = localIssues(ledgers);
-      const [f, r] = [pick(figures, 'figure'), pick(reports, 'report')];
-      updated = f.length + r.length;
-      return { figures: { updates: f, issues: issues.figures }, reports: { updates: r, issues: issues.reports } };
-    }),
-  );
-  return { sent: 0, applied: 0, updated, unsent: 0, ...describeLedgers(ledgers, lang) };
+  const ledgers = await updateLedgers(deps, meta, ({ figures, reports }) => {
+    const [f, r] = [pick(figures, 'figure'), pick(reports, 'report')];
+    updated = f.length + r.length;
+    return { figures: f, reports: r };
+  });
+  return { sent: 0, applied: 0, updated, unsent: 0, ...describeLedgers(ledgers, deps.lang) };
 }

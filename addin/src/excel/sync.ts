@@ -1,8 +1,6 @@
 // 同步进展: send every valid edit in one keyed request, mark bad cells, write back versions and conflicts.
 import {
   assignKeys,
-  canWrite,
-  diffRows,
   figureCodec,
   mergePushed,
   reportCodec,
@@ -10,6 +8,7 @@ import {
   type AppliedEntry,
   type CellIssue,
   type Conflict,
+  type ProgressBatch,
   type PushResult,
   type Writer,
 } from '@plansync/shared';
@@ -32,47 +31,45 @@ export interface ActionDeps {
 }
 
 /** Syncs in 2 context.syncs (plus one per extra 5 MB); a network failure keeps every edit and the batch's key. */
-export async function syncProgress({ host, api, me, lang }: ActionDeps, newKey: () => string = () => crypto.randomUUID()): Promise<ActionSummary> {
+export async function syncProgress(deps: ActionDeps, newKey: () => string = () => crypto.randomUUID()): Promise<ActionSummary> {
+  const { host, api, lang } = deps;
   const meta = requireMeta(host);
   const summary: ActionSummary = { sent: 0, applied: 0, updated: 0, invalid: [], conflicts: [], unsent: 0 };
   let failure: NetworkError | ApiRequestError | null = null;
-  const rejected: CellIssue[] = [];
-  const ledgers = await host.run((context) =>
-    updateLedgers(context, meta, (lead) => canWrite(me, { leadUnit: lead }), lang, async ({ figures, reports }): Promise<LedgerChanges> => {
-      const f = diffRows(figureCodec, [...figures.rows.values()]);
-      const r = diffRows(reportCodec, [...reports.rows.values()]);
-      const keyed = await assignKeys(toBatches(f.inputs, r.inputs), meta.pending, newKey);
-      const results: PushResult[] = [];
-      for (const [i, { key, batch }] of keyed.entries()) {
-        summary.sent += (batch.figures?.length ?? 0) + (batch.reports?.length ?? 0);
-        try {
-          results.push(await api.push(meta.planId, batch, key));
-        } catch (error) {
-          if (error instanceof ApiRequestError && (error.code === 'forbidden' || error.code === 'invalid_request')) {
-            // Nothing of a refused batch was written; its edits stay typed and its bad cells get marked.
-            failure = error;
-            rejected.push(...rejectedCells(error, batch));
-            break;
-          }
-          if (!(error instanceof NetworkError)) throw error;
+  const ledgers = await updateLedgers(deps, meta, async ({ figures, reports }, diffs): Promise<LedgerChanges> => {
+    const keyed = await assignKeys(toBatches(diffs.figures.inputs, diffs.reports.inputs), meta.pending, newKey);
+    const results: PushResult[] = [];
+    const rejected: CellIssue[] = [];
+    for (const [i, { key, batch }] of keyed.entries()) {
+      summary.sent += entryCount(batch);
+      try {
+        results.push(await api.push(meta.planId, batch, key));
+      } catch (error) {
+        if (error instanceof ApiRequestError && (error.code === 'forbidden' || error.code === 'invalid_request')) {
+          // Nothing of a refused batch was written; its edits stay typed and its bad cells get marked.
           failure = error;
-          meta.pending = keyed.slice(i).map(({ key: k, fingerprint }) => ({ key: k, fingerprint }));
-          summary.unsent = keyed.slice(i).reduce((n, k) => n + (k.batch.figures?.length ?? 0) + (k.batch.reports?.length ?? 0), 0);
-          summary.sent -= summary.unsent;
+          rejected.push(...rejectedCells(error, batch));
           break;
         }
+        if (!(error instanceof NetworkError)) throw error;
+        failure = error;
+        meta.pending = keyed.slice(i).map(({ key: k, fingerprint }) => ({ key: k, fingerprint }));
+        summary.unsent = keyed.slice(i).reduce((n, k) => n + entryCount(k.batch), 0);
+        summary.sent -= summary.unsent;
+        break;
       }
-      if (!(failure instanceof NetworkError)) meta.pending = [];
-      await saveMeta(host.settings, meta);
-      const applied = results.flatMap((x) => x.applied);
-      const conflicts = results.flatMap((x) => x.conflicts);
-      summary.applied = applied.length;
-      return {
-        figures: { issues: [...f.invalid, ...rejected.filter((x) => x.kind === 'figure')], updates: mergePushed(figureCodec, [...figures.rows.values()], appliedOf(applied, 'figure'), figureConflicts(conflicts), targetsSpec.stateOf) },
-        reports: { issues: [...r.invalid, ...rejected.filter((x) => x.kind === 'report')], updates: mergePushed(reportCodec, [...reports.rows.values()], appliedOf(applied, 'report'), reportConflicts(conflicts), progressSpec.stateOf) },
-      };
-    }),
-  );
+    }
+    if (!(failure instanceof NetworkError)) meta.pending = [];
+    await saveMeta(host.settings, meta);
+    const applied = results.flatMap((x) => x.applied);
+    const conflicts = results.flatMap((x) => x.conflicts);
+    summary.applied = applied.length;
+    return {
+      figures: mergePushed(figureCodec, [...figures.rows.values()], appliedOf(applied, 'figure'), figureConflicts(conflicts), targetsSpec.stateOf),
+      reports: mergePushed(reportCodec, [...reports.rows.values()], appliedOf(applied, 'report'), reportConflicts(conflicts), progressSpec.stateOf),
+      rejected,
+    };
+  });
   return { ...summary, ...describeLedgers(ledgers, lang), ...(failure ? { failure } : {}) };
 }
 
@@ -86,5 +83,6 @@ function appliedOf(applied: AppliedEntry[], kind: 'figure' | 'report') {
   return applied.flatMap((a) => (a.kind !== kind ? [] : [{ ...a, key: a.kind === 'figure' ? a.targetId : String(a.task) }]));
 }
 
+const entryCount = (batch: ProgressBatch) => (batch.figures?.length ?? 0) + (batch.reports?.length ?? 0);
 const figureConflicts = (conflicts: Conflict[]) => conflicts.flatMap((c) => (c.kind === 'figure' ? [c.server] : []));
 const reportConflicts = (conflicts: Conflict[]) => conflicts.flatMap((c) => (c.kind === 'report' ? [c.server] : []));

@@ -1,6 +1,6 @@
 // The shape shared by sync, pull and conflict choice: read both ledgers (1 sync), decide, write back (1 sync).
-import { describeProblem, diffRows, figureCodec, reportCodec } from '@plansync/shared';
-import type { CellIssue, FigureState, ReportState, RowUpdate, WriteStamp } from '@plansync/shared';
+import { canWrite, describeProblem, diffRows, figureCodec, reportCodec } from '@plansync/shared';
+import type { CellIssue, Diff, FigureInput, FigureState, ReportInput, ReportState, RowUpdate, WriteStamp, Writer } from '@plansync/shared';
 import type { Lang } from '../i18n/lang';
 import { applyUpdate, type LedgerRow, type LedgerSpec } from '../layout/ledger';
 import { progressSpec } from '../layout/progress';
@@ -10,53 +10,59 @@ import { refreshOps } from './ledgerOps';
 import type { WorkbookMeta } from './meta';
 import type { WriteOp } from './ops';
 import { readLedgers, type LedgerRead, type Ledgers } from './read';
-import type { XlContext } from './types';
+import type { ExcelHost } from './types';
 
-export interface Changes<S> {
-  updates: RowUpdate<S>[];
-  issues: CellIssue[];
-}
-
+/** What an action changes: server states for rows, and cells the server refused. */
 export interface LedgerChanges {
-  figures: Changes<FigureState>;
-  reports: Changes<ReportState>;
+  figures: RowUpdate<FigureState>[];
+  reports: RowUpdate<ReportState>[];
+  /** Cells of a batch the server refused, marked like cells that do not parse. */
+  rejected?: CellIssue[];
 }
 
-/** The cells that could not be sent as they stand, so every action keeps them marked until they are fixed. */
-export function localIssues({ figures, reports }: Ledgers): { figures: CellIssue[]; reports: CellIssue[] } {
-  return { figures: diffRows(figureCodec, [...figures.rows.values()]).invalid, reports: diffRows(reportCodec, [...reports.rows.values()]).invalid };
+/** Both ledgers diffed against what they last synced: the inputs to send and the cells that cannot go. */
+export interface LedgerDiffs {
+  figures: Diff<FigureInput>;
+  reports: Diff<ReportInput>;
 }
 
 /**
- * Reads both ledgers, lets `decide` work out what changes (it may call the API meanwhile), then writes the
- * changes back with each sheet unprotected and protected again once. Returns the ledgers as written.
+ * Reads and diffs both ledgers, lets `decide` work out what changes (it may call the API meanwhile), then writes
+ * the changes back with each sheet unprotected and protected again once. Whatever the action, every cell the diff
+ * found invalid stays marked until it is fixed. Returns the ledgers as written.
  */
 export async function updateLedgers(
-  context: XlContext,
+  { host, me, lang }: { host: ExcelHost; me: Writer; lang: Lang },
   meta: WorkbookMeta,
-  writable: (leadUnit: string) => boolean,
-  lang: Lang,
-  decide: (ledgers: Ledgers) => Promise<LedgerChanges>,
+  decide: (ledgers: Ledgers, diffs: LedgerDiffs) => LedgerChanges | Promise<LedgerChanges>,
 ): Promise<Ledgers> {
-  const ledgers = await readLedgers(context, meta, writable);
-  const changes = await decide(ledgers);
-  const figures = apply(targetsSpec, ledgers.figures, changes.figures, lang);
-  const reports = apply(progressSpec, ledgers.reports, changes.reports, lang);
-  await writeOps(context, [...figures.ops, ...reports.ops]);
-  return { figures: figures.read, reports: reports.read };
+  return host.run(async (context) => {
+    const ledgers = await readLedgers(context, meta, (leadUnit) => canWrite(me, { leadUnit }));
+    const diffs: LedgerDiffs = {
+      figures: diffRows(figureCodec, [...ledgers.figures.rows.values()]),
+      reports: diffRows(reportCodec, [...ledgers.reports.rows.values()]),
+    };
+    const changes = await decide(ledgers, diffs);
+    const rejected = changes.rejected ?? [];
+    const issues = (kind: CellIssue['kind'], diff: Diff<unknown>) => [...diff.invalid, ...rejected.filter((x) => x.kind === kind)];
+    const figures = apply(targetsSpec, ledgers.figures, changes.figures, issues('figure', diffs.figures), lang);
+    const reports = apply(progressSpec, ledgers.reports, changes.reports, issues('report', diffs.reports), lang);
+    await writeOps(context, [...figures.ops, ...reports.ops]);
+    return { figures: figures.read, reports: reports.read };
+  });
 }
 
-function apply<V, S extends WriteStamp, I>(spec: LedgerSpec<V, S, I>, read: LedgerRead<V, S>, changes: Changes<S>, lang: Lang) {
+function apply<V, S extends WriteStamp, I>(spec: LedgerSpec<V, S, I>, read: LedgerRead<V, S>, updates: readonly RowUpdate<S>[], issues: readonly CellIssue[], lang: Lang) {
   const byKey = new Map([...read.rows].map(([index, row]) => [row.key, index]));
   const rows = new Map<number, LedgerRow<V, S>>([...read.rows].map(([i, row]) => [i, { ...row, issue: null }]));
   const inputRows = new Set<number>();
-  for (const update of changes.updates) {
+  for (const update of updates) {
     const index = byKey.get(update.key);
     if (index === undefined) continue;
     rows.set(index, applyUpdate(spec, rows.get(index)!, update));
     if (update.action === 'update') inputRows.add(index);
   }
-  for (const issue of changes.issues) {
+  for (const issue of issues) {
     const index = byKey.get(issue.key);
     const row = index === undefined ? undefined : rows.get(index);
     if (!row || index === undefined) continue;
