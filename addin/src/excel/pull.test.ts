@@ -76,6 +76,20 @@ describe('pullProgress', () => {
     expect(cellAt(book, '指标', t2!, 'value')!.fill).toBeNull();
   });
 
+  it('taking theirs over a bad cell clears its mark along with the typed text', async () => {
+    const { book, api, deps } = await syncedTwo();
+    api.writeAs(admin, t2!, 21);
+    book.type('指标', cellOf(book, '指标', t2!, 'value'), '约30');
+    const pulled = await pullProgress(deps);
+    expect(pulled.conflicts.map((c) => c.key)).toEqual([t2]);
+    expect(pulled.invalid.map((c) => c.address)).toEqual([cellOf(book, '指标', t2!, 'value')]);
+    const resolved = await resolveConflicts(deps, [{ kind: 'figure', key: t2!, choice: 'theirs' }]);
+    expect(valueOf(book, '指标', t2!, 'value')).toBe(21);
+    expect(resolved.invalid).toEqual([]);
+    expect(cellAt(book, '指标', t2!, 'value')!.fill).toBeNull();
+    expect(String(valueOf(book, '指标', t2!, 'state'))).toContain('已同步');
+  });
+
   it('selects a listed cell in one sync', async () => {
     const { book, host, deps } = await syncedTwo();
     await selectCell(deps.host, '指标', 'H3');

@@ -64,8 +64,9 @@ function apply<V, S extends WriteStamp, I>(spec: LedgerSpec<V, S, I>, read: Ledg
   }
   for (const issue of issues) {
     const index = byKey.get(issue.key);
-    const row = index === undefined ? undefined : rows.get(index);
-    if (!row || index === undefined) continue;
+    // A row whose cells now show the server's value (take theirs) no longer holds what was wrong.
+    if (index === undefined || inputRows.has(index)) continue;
+    const row = rows.get(index)!;
     const message = describeProblem(issue.problem, lang);
     rows.set(index, {
       ...row,
