@@ -1,5 +1,5 @@
 // A push: snapshot read, idempotency check, version rule, history writes, snapshot write (N + 1 writes).
-import type { ProgressBatch, PushResult, Writer } from '@plansync/shared';
+import { fingerprint as fingerprintOf, type ProgressBatch, type PushResult, type Writer } from '@plansync/shared';
 import { ApiFailure } from '../http/api-failure';
 import type { Lang } from '../i18n';
 import { applyBatch } from '../rules/apply-batch';
@@ -30,7 +30,7 @@ const STALE_BASE = {
  * is in history it is never lost, even if the snapshot write after it fails or is overwritten elsewhere.
  */
 export async function pushBatch(stores: { progress: ProgressStore; history: HistoryStore }, input: PushInput): Promise<PushResult> {
-  const fingerprint = input.idempotencyKey ? await sha256(JSON.stringify(input.batch)) : '';
+  const fingerprint = input.idempotencyKey ? await fingerprintOf(input.batch) : '';
   return withPlanLock(input.planId, async () => {
     const snapshot = await stores.progress.read(input.planId);
     if (input.idempotencyKey) {
@@ -57,9 +57,4 @@ export async function pushBatch(stores: { progress: ProgressStore; history: Hist
     await stores.progress.write(input.planId, { progress: outcome.progress, replays });
     return outcome.result;
   });
-}
-
-async function sha256(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return btoa(String.fromCharCode(...new Uint8Array(digest)));
 }
