@@ -45,7 +45,12 @@ export class HistoryStore {
   /** One KV write per task the entries touch (all entries share one push's batch id and time). */
   async append(planId: string, entries: readonly HistoryEntry[]): Promise<void> {
     const byTask = new Map<number, HistoryEntry[]>();
-    for (const entry of entries) byTask.set(taskOf(entry), [...(byTask.get(taskOf(entry)) ?? []), entry]);
+    for (const entry of entries) {
+      const task = taskOf(entry);
+      const group = byTask.get(task);
+      if (group) group.push(entry);
+      else byTask.set(task, [entry]);
+    }
     await Promise.all(
       [...byTask].map(([task, group]) => {
         const key = historyKey(planId, task, group[0]!.writtenAt, group[0]!.batchId);
