@@ -51,7 +51,7 @@ export async function insertPlan({ host, me, lang }: Omit<ActionDeps, 'api'>, pl
       { kind: 'activate', sheet: TARGETS_SHEET },
     ];
     await writeOps(context, ops);
-    const indexed = <V, S>(rows: LedgerRow<V, S>[]) => ({ rows: new Map(rows.map((r, i) => [i, r])), protected: true });
+    const indexed = <V, S>(rows: LedgerRow<V, S>[]) => ({ rows: new Map(rows.map((r, i) => [i, r])) });
     return { figures: indexed(figures), reports: indexed(reports) };
   });
   await saveMeta(host.settings, {

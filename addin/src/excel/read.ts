@@ -10,17 +10,11 @@ import type { XlContext, XlRange } from './types';
 export interface LedgerRead<V, S> {
   /** Rows by data-row index (0 = sheet row 2). */
   rows: Map<number, LedgerRow<V, S>>;
-  protected: boolean;
 }
 
 export interface Ledgers {
   figures: LedgerRead<FigureValue, FigureState>;
   reports: LedgerRead<ReportValue, ReportState>;
-}
-
-interface Pending {
-  ranges: XlRange[];
-  protection: { protected: boolean };
 }
 
 /** Both ledgers as rows; `writable` tells which lead units the current token may write for. */
@@ -31,7 +25,7 @@ export async function readLedgers(context: XlContext, meta: WorkbookMeta, writab
       const reports = queueRead(context, progressSpec, meta.taskRows, parts);
       // Chunked reads need one sync per chunk; the first attempt is a single sync for everything.
       if (parts === 1) await context.sync();
-      else for (const r of [...figures.ranges, ...reports.ranges]) await syncOne(context, r);
+      else for (const r of [...figures, ...reports]) await syncOne(context, r);
       return { figures: decode(targetsSpec, figures, writable), reports: decode(progressSpec, reports, writable) };
     } catch (error) {
       const tooBig = (error as { code?: string }).code === 'ResponsePayloadSizeLimitExceeded';
@@ -40,10 +34,8 @@ export async function readLedgers(context: XlContext, meta: WorkbookMeta, writab
   }
 }
 
-function queueRead<V, S extends WriteStamp, I>(context: XlContext, spec: LedgerSpec<V, S, I>, rowCount: number, parts: number): Pending {
+function queueRead<V, S extends WriteStamp, I>(context: XlContext, spec: LedgerSpec<V, S, I>, rowCount: number, parts: number): XlRange[] {
   const sheet = context.workbook.worksheets.getItem(spec.sheet);
-  const protection = sheet.protection;
-  protection.load('protected');
   const size = Math.ceil(rowCount / parts);
   const ranges: XlRange[] = [];
   for (let first = 0; first < rowCount; first += size) {
@@ -51,7 +43,7 @@ function queueRead<V, S extends WriteStamp, I>(context: XlContext, spec: LedgerS
     if (parts === 1) range.load('values');
     ranges.push(range);
   }
-  return { ranges, protection };
+  return ranges;
 }
 
 async function syncOne(context: XlContext, range: XlRange): Promise<void> {
@@ -59,7 +51,7 @@ async function syncOne(context: XlContext, range: XlRange): Promise<void> {
   await context.sync();
 }
 
-function decode<V, S extends WriteStamp, I>(spec: LedgerSpec<V, S, I>, read: Pending, writable: (leadUnit: string) => boolean): LedgerRead<V, S> {
-  const values: CellValue[][] = read.ranges.flatMap((r) => r.values);
-  return { rows: decodeRows(spec, values, writable), protected: read.protection.protected };
+function decode<V, S extends WriteStamp, I>(spec: LedgerSpec<V, S, I>, ranges: XlRange[], writable: (leadUnit: string) => boolean): LedgerRead<V, S> {
+  const values: CellValue[][] = ranges.flatMap((r) => r.values);
+  return { rows: decodeRows(spec, values, writable) };
 }

@@ -74,8 +74,7 @@ function apply<V, S extends WriteStamp, I>(spec: LedgerSpec<V, S, I>, read: Ledg
     });
   }
   const refresh = refreshOps(spec, rows, inputRows, lang);
-  const ops: WriteOp[] = refresh.length
-    ? [...(read.protected ? [{ kind: 'unprotect' as const, sheet: spec.sheet }] : []), ...refresh, { kind: 'protect', sheet: spec.sheet }]
-    : [];
-  return { ops, read: { rows, protected: true } };
+  // Unprotecting a sheet that is not protected does nothing (as insert relies on too), so no protection read.
+  const ops: WriteOp[] = refresh.length ? [{ kind: 'unprotect', sheet: spec.sheet }, ...refresh, { kind: 'protect', sheet: spec.sheet }] : [];
+  return { ops, read: { rows } };
 }
