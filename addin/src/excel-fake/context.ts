@@ -39,21 +39,28 @@ class FakeTable extends FakeProxy implements XlTable {
     this.tableName = name;
   }
   get style(): string { return this.read('style'); }
-  set style(style: string) { this.call('style', style, () => undefined); }
+  set style(style: string) {
+    const name = this.tableName;
+    this.call('style', style, () => void (this.find(name).style = style));
+  }
   get isNullObject(): boolean { return this.read('isNullObject'); }
+  private find(name: string) {
+    const table = this.book.tables.find((t) => t.name === name);
+    if (!table) throw new FakeOfficeError('ItemNotFound', `No table named ${name}`);
+    return table;
+  }
   convertToRange(): never {
     const name = this.tableName;
     this.call('convertToRange', null, () => {
-      const i = this.book.tables.findIndex((t) => t.name === name);
-      if (i < 0) throw new FakeOfficeError('ItemNotFound', `No table named ${name}`);
-      if (this.book.require(this.book.tables[i]!.sheet).protected) throw new FakeOfficeError('AccessDenied', `Table ${name} is on a protected sheet`);
-      this.book.tables.splice(i, 1);
+      const table = this.find(name);
+      if (this.book.require(table.sheet).protected) throw new FakeOfficeError('AccessDenied', `Table ${name} is on a protected sheet`);
+      this.book.tables.splice(this.book.tables.indexOf(table), 1);
     });
     return undefined as never;
   }
   protected snapshot(names: string[]) {
     const t = this.book.tables.find((x) => x.name === this.tableName);
-    return Object.fromEntries(names.map((n) => [n, n === 'isNullObject' ? !t : n === 'name' ? t?.name : 'TableStyleMedium2']));
+    return Object.fromEntries(names.map((n) => [n, n === 'isNullObject' ? !t : n === 'name' ? t?.name : t?.style]));
   }
 }
 
@@ -81,7 +88,7 @@ class FakeWorksheet extends FakeProxy implements XlWorksheet {
         if (this.book.tableAt(this.sheetName, parseAddress(address))) {
           throw new FakeOfficeError('InvalidOperation', `A table can't overlap another table (${address})`);
         }
-        this.book.tables.push({ name, sheet: this.sheetName, address });
+        this.book.tables.push({ name, sheet: this.sheetName, address, style: 'TableStyleMedium2' });
       });
       return new FakeTable(this.queue, this.book, name);
     },

@@ -20,6 +20,8 @@ export interface FakeTableState {
   name: string;
   sheet: string;
   address: string;
+  /** Excel's default for a new table is TableStyleMedium2. */
+  style: string;
 }
 
 export class FakeWorkbook {

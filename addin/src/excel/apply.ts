@@ -52,9 +52,12 @@ export function queueOps(context: XlContext, ops: readonly WriteOp[]): void {
       case 'style':
         applyStyle(range(op.address), op.style);
         break;
-      case 'table':
-        sheet.tables.add(op.address, true).name = op.name;
+      case 'table': {
+        const table = sheet.tables.add(op.address, true);
+        table.name = op.name;
+        table.style = op.style;
         break;
+      }
       case 'validation': {
         const target = range(op.address).dataValidation;
         target.clear();

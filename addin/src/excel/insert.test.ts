@@ -24,7 +24,7 @@ describe('insertPlan', () => {
     const planGrid = book.sheet('计划')!.snapshot();
     expect(planGrid[0]![0]).toBe(seed.title);
     expect(planGrid.filter((r) => typeof r[0] === 'number')).toHaveLength(seed.tasks.length);
-    expect(book.tables.map((t) => t.sheet)).toEqual(['指标']);
+    expect(book.tables.map((t) => [t.sheet, t.style])).toEqual([['指标', 'TableStyleLight9']]);
   });
 
   it('keeps ids as text (4.10 is not 4.1) and computes 完成率 with a formula', async () => {
