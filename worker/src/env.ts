@@ -1,7 +1,6 @@
 // The one Hono environment: bindings from `wrangler types`, and what middleware puts on the context.
 import type { Writer } from '@plansync/shared';
 import type { Lang } from './i18n';
-import type { KvOpCounts } from './store/counting-kv';
 import type { Stores } from './store/stores';
 
 export interface AppEnv {
@@ -9,9 +8,7 @@ export interface AppEnv {
   Variables: {
     /** Set by `requireToken`. */
     writer: Writer;
-    /** The request's KV namespace, counting its operations. */
-    kv: KVNamespace;
-    kvOps: KvOpCounts;
+    /** The request's stores, over a KV namespace that counts its operations. */
     stores: Stores;
     /** Set by Hono's language detector from Accept-Language. */
     language: Lang;

@@ -5,7 +5,6 @@ import { bearerAuth } from 'hono/bearer-auth';
 import { isolateFreshMs, type AppEnv } from '../env';
 import { ApiFailure } from '../http/api-failure';
 import { IsolateCache } from '../store/isolate-cache';
-import { TokenStore } from '../store/token-store';
 import { hashTokenSecret, type TokenRecord } from './token-secret';
 
 // Keyed by the secret's hash; only found tokens are cached, so a new token works at once.
@@ -25,7 +24,7 @@ export const requireToken = bearerAuth<AppEnv>({
     const hash = await hashTokenSecret(secret);
     let record = tokens.fresh(hash, isolateFreshMs(c.env));
     if (!record) {
-      record = (await new TokenStore(c.var.kv).findByHash(hash)) ?? undefined;
+      record = (await c.var.stores.tokens.findByHash(hash)) ?? undefined;
       if (record) tokens.set(hash, record);
     }
     if (!record) return false;

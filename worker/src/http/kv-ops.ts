@@ -8,10 +8,7 @@ export const KV_OPS_HEADER = 'X-KV-Ops';
 
 export const kvPerRequest = createMiddleware<AppEnv>(async function kvPerRequest(c, next) {
   const counts = emptyKvOpCounts();
-  const kv = countKvOps(c.env.PLANSYNC_KV, counts);
-  c.set('kvOps', counts);
-  c.set('kv', kv);
-  c.set('stores', createStores(kv, isolateFreshMs(c.env)));
+  c.set('stores', createStores(countKvOps(c.env.PLANSYNC_KV, counts), isolateFreshMs(c.env)));
   await next();
   if (c.env.KV_OPS_HEADER === 'on') c.header(KV_OPS_HEADER, formatKvOps(counts));
 });

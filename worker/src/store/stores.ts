@@ -3,15 +3,23 @@ import { HistoryStore } from './history-store';
 import { PlanReader } from './plan-cache';
 import { PlanStore } from './plan-store';
 import { ProgressStore } from './progress-store';
+import { TokenStore } from './token-store';
 
 export interface Stores {
   plans: PlanStore;
   planReader: PlanReader;
   progress: ProgressStore;
   history: HistoryStore;
+  tokens: TokenStore;
 }
 
 export function createStores(kv: KVNamespace, isolateFreshMs: number): Stores {
   const plans = new PlanStore(kv);
-  return { plans, planReader: new PlanReader(plans, isolateFreshMs), progress: new ProgressStore(kv), history: new HistoryStore(kv) };
+  return {
+    plans,
+    planReader: new PlanReader(plans, isolateFreshMs),
+    progress: new ProgressStore(kv),
+    history: new HistoryStore(kv),
+    tokens: new TokenStore(kv),
+  };
 }
