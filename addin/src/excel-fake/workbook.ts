@@ -30,6 +30,8 @@ export class FakeWorkbook {
   readonly settings = new Map<string, unknown>();
   selection: { sheet: string; address: string } | null = null;
   activeSheet: string | null = null;
+  /** Counts changes, so a view can tell that something changed since it last looked. */
+  version = 0;
   private readonly listeners = new Set<() => void>();
   private readonly parser = new FormulaParser({
     onCell: ({ sheet, row, col }) => this.valueAt(sheet, row - 1, col - 1),
@@ -102,13 +104,14 @@ export class FakeWorkbook {
     });
   }
 
-  /** Calls `listener` after every sync and every typed cell; returns the unsubscribe function. */
+  /** Calls `listener` after every change (each sync, each typed cell); returns the unsubscribe function. */
   subscribe(listener: () => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
 
   changed(): void {
+    this.version++;
     for (const l of this.listeners) l();
   }
 }

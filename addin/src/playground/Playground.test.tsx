@@ -6,7 +6,6 @@ import { FakeWorkbook, fakeHost } from '../excel-fake';
 import { editorOf, seedPlan } from '../test/workbookFixtures';
 import { createPaneActions } from '../taskpane/actions';
 import { Playground } from './Playground';
-import { trackVersions } from './useWorkbook';
 
 afterEach(cleanup);
 
@@ -16,7 +15,6 @@ const lead = plan.tasks.find((t) => t.targets.length)!.leadUnit;
 function renderPlayground() {
   const book = new FakeWorkbook();
   book.addSheet('Sheet1');
-  trackVersions(book);
   const api = memoryApi([plan], editorOf(lead));
   const actions = createPaneActions(fakeHost(book), 'zh', () => api);
   render(

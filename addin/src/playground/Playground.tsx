@@ -1,6 +1,6 @@
 // The playground: a fake workbook rendered as tables beside the real task pane, wired to a real worker.
 import { MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { FakeWorkbook } from '../excel-fake';
 import type { Lang } from '../i18n/lang';
 import { App } from '../taskpane/App';
@@ -27,10 +27,9 @@ export interface PlaygroundProps {
 export function Playground({ book, actions, lang, initial, onSaveConnection }: PlaygroundProps) {
   const styles = useStyles();
   useWorkbookVersion(book);
-  const [active, setActive] = useState(book.activeSheet ?? book.sheets[0]?.name ?? '');
+  // The workbook's own active sheet: the add-in activates one after insert or when a summary cell is selected.
+  const active = book.activeSheet ?? book.sheets[0]?.name ?? '';
   const [error, setError] = useState<string | null>(null);
-  // Follow the add-in when it activates a sheet (after insert, or when a summary cell is selected).
-  useEffect(() => book.subscribe(() => book.activeSheet && setActive(book.activeSheet)), [book]);
   return (
     <div className={styles.page}>
       <section className={styles.book} aria-label="workbook">

@@ -6,14 +6,12 @@ import { langFromDisplayLanguage } from '../i18n/lang';
 import { createPaneActions } from '../taskpane/actions';
 import { defaultWorkerUrl, loadConnection, saveConnection } from '../taskpane/settings';
 import { Playground } from './Playground';
-import { trackVersions } from './useWorkbook';
 
 const params = new URLSearchParams(location.search);
 // Chinese unless ?lang=en: the ledgers' users read Chinese, whatever the browser says.
 const lang = langFromDisplayLanguage(params.get('lang') ?? 'zh');
 const book = new FakeWorkbook();
 book.addSheet('Sheet1');
-trackVersions(book);
 const stored = loadConnection(localStorage, defaultWorkerUrl(import.meta.env, location.origin));
 const initial = {
   workerUrl: params.get('worker') ?? stored.workerUrl,
