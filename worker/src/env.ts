@@ -1,6 +1,5 @@
 // The one Hono environment: bindings from `wrangler types`, and what middleware puts on the context.
-import type { Writer } from '@plansync/shared';
-import type { Lang } from './i18n';
+import type { Lang, Writer } from '@plansync/shared';
 import type { Stores } from './store/stores';
 
 export interface AppEnv {

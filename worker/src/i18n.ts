@@ -1,6 +1,6 @@
 // Messages for people: Chinese first, English when the caller prefers it.
+import type { Lang } from '@plansync/shared';
 
-export type Lang = 'zh' | 'en';
 export const LANGS: readonly Lang[] = ['zh', 'en'];
 
 /** A message in both languages; rendered once the request's language is known. */

@@ -1,7 +1,6 @@
 // A push: snapshot read, idempotency check, version rule, history writes, snapshot write (N + 1 writes).
-import { fingerprint as fingerprintOf, type ProgressBatch, type PushResult, type Writer } from '@plansync/shared';
+import { fingerprint as fingerprintOf, type Lang, type ProgressBatch, type PushResult, type Writer } from '@plansync/shared';
 import { ApiFailure } from '../http/api-failure';
-import type { Lang } from '../i18n';
 import { applyBatch } from '../rules/apply-batch';
 import { findReplay, rememberReplay } from '../rules/snapshot';
 import type { HistoryStore } from '../store/history-store';

@@ -5,6 +5,7 @@ import type {
   FigureState,
   HistoryEntry,
   Issue,
+  Lang,
   PlanProgress,
   ProgressBatch,
   PushResult,
@@ -12,7 +13,6 @@ import type {
   WriteStamp,
   Writer,
 } from '@plansync/shared';
-import type { Lang } from '../i18n';
 import { compareTargetIds } from './stamp-order';
 
 export interface ApplyInput {

@@ -1,6 +1,5 @@
 // Checks a schema-valid batch against the plan and the writer: unknown ids, duplicates, and permission.
-import { canWrite, type Issue, type Plan, type ProgressBatch, type Task, type Writer } from '@plansync/shared';
-import type { Lang } from '../i18n';
+import { canWrite, type Issue, type Lang, type Plan, type ProgressBatch, type Task, type Writer } from '@plansync/shared';
 
 export interface BatchCheck {
   /** Entries that can never apply (unknown target or task, twice in one batch): 400. */
