@@ -1,17 +1,19 @@
 // Applies a checked batch to the current progress: stale entries become conflicts, the rest new versions.
-import type {
-  AppliedEntry,
-  Conflict,
-  FigureState,
-  HistoryEntry,
-  Issue,
-  Lang,
-  PlanProgress,
-  ProgressBatch,
-  PushResult,
-  ReportState,
-  WriteStamp,
-  Writer,
+import {
+  figureCodec,
+  reportCodec,
+  type AppliedEntry,
+  type Conflict,
+  type FigureState,
+  type HistoryEntry,
+  type Issue,
+  type Lang,
+  type PlanProgress,
+  type ProgressBatch,
+  type PushResult,
+  type ReportState,
+  type WriteStamp,
+  type Writer,
 } from '@plansync/shared';
 import { compareTargetIds } from './stamp-order';
 
@@ -56,33 +58,33 @@ export function applyBatch(input: ApplyInput): ApplyOutcome {
   });
 
   batch.figures?.forEach((entry, i) => {
-    const server = figures.get(entry.targetId);
-    if (entry.baseVersion !== (server?.version ?? 0)) {
-      if (server) conflicts.push({ kind: 'figure', targetId: entry.targetId, baseVersion: entry.baseVersion, server });
-      else issues.push({ path: `figures.${i}.baseVersion`, targetId: entry.targetId, message: aheadMessage(entry.baseVersion)[lang] });
+    const { targetId, baseVersion } = entry;
+    const server = figures.get(targetId);
+    if (baseVersion !== (server?.version ?? 0)) {
+      if (server) conflicts.push({ kind: 'figure', targetId, baseVersion, server });
+      else issues.push({ path: `figures.${i}.baseVersion`, targetId, message: aheadMessage(baseVersion)[lang] });
       return;
     }
-    const next: FigureState = { targetId: entry.targetId, value: entry.value, note: entry.note ?? null, ...stamp(server) };
-    figures.set(entry.targetId, next);
-    const { targetId, value, note, ...written } = next;
+    const value = { value: entry.value, note: entry.note ?? null };
+    const written = stamp(server);
+    figures.set(targetId, { targetId, ...value, ...written });
     applied.push({ kind: 'figure', targetId, ...written });
-    history.push({ kind: 'figure', targetId, old: server ? { value: server.value, note: server.note } : null, new: { value, note }, ...written });
+    history.push({ kind: 'figure', targetId, old: server ? figureCodec.valueOf(server) : null, new: value, ...written });
   });
 
   batch.reports?.forEach((entry, i) => {
-    const server = reports.get(entry.task);
-    if (entry.baseVersion !== (server?.version ?? 0)) {
-      if (server) conflicts.push({ kind: 'report', task: entry.task, baseVersion: entry.baseVersion, server });
-      else issues.push({ path: `reports.${i}.baseVersion`, task: entry.task, message: aheadMessage(entry.baseVersion)[lang] });
+    const { task, baseVersion } = entry;
+    const server = reports.get(task);
+    if (baseVersion !== (server?.version ?? 0)) {
+      if (server) conflicts.push({ kind: 'report', task, baseVersion, server });
+      else issues.push({ path: `reports.${i}.baseVersion`, task, message: aheadMessage(baseVersion)[lang] });
       return;
     }
     const value = { status: entry.status, progress: entry.progress, problems: entry.problems ?? '', nextSteps: entry.nextSteps ?? '' };
-    const next: ReportState = { task: entry.task, ...value, ...stamp(server) };
-    reports.set(entry.task, next);
-    const { task, status, progress, problems, nextSteps, ...written } = next;
+    const written = stamp(server);
+    reports.set(task, { task, ...value, ...written });
     applied.push({ kind: 'report', task, ...written });
-    const old = server ? { status: server.status, progress: server.progress, problems: server.problems, nextSteps: server.nextSteps } : null;
-    history.push({ kind: 'report', task, old, new: { status, progress, problems, nextSteps }, ...written });
+    history.push({ kind: 'report', task, old: server ? reportCodec.valueOf(server) : null, new: value, ...written });
   });
 
   if (issues.length > 0) return { ok: false, issues };
