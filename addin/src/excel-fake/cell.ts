@@ -8,7 +8,6 @@ export interface FakeCell {
   numberFormat: string;
   fill: string | null;
   bold: boolean;
-  fontColor: string | null;
   wrap: boolean;
   locked: boolean;
 }
@@ -19,7 +18,6 @@ export const emptyCell = (): FakeCell => ({
   numberFormat: 'General',
   fill: null,
   bold: false,
-  fontColor: null,
   wrap: false,
   locked: true,
 });

@@ -27,10 +27,9 @@ export class FakeRange extends FakeProxy implements XlRange {
   get columnHidden(): boolean { return this.read('columnHidden'); }
   set columnHidden(hidden: boolean) { this.columns('columnHidden', hidden, (s, c) => (hidden ? s.hiddenColumns.add(c) : s.hiddenColumns.delete(c))); }
   get address(): string { return this.read('address'); }
-  get rowCount(): number { return this.read('rowCount'); }
 
-  clear(applyTo: 'All' | 'Formats' | 'Contents' = 'All'): void {
-    this.write('clear', applyTo, (s, b) => (applyTo === 'Formats' ? s.forEach(b, (c) => Object.assign(c, { fill: null, bold: false, wrap: false })) : s.clear(b, applyTo === 'Contents')));
+  clear(applyTo: 'All'): void {
+    this.write('clear', applyTo, (s, b) => s.clear(b));
   }
 
   select(): void {
@@ -60,7 +59,6 @@ export class FakeRange extends FakeProxy implements XlRange {
       if (name === 'values') out.values = grid((r, c) => this.book.valueAt(this.sheetName, r, c));
       else if (name === 'numberFormat') out.numberFormat = grid((r, c) => sheet.cell(r, c)?.numberFormat ?? 'General');
       else if (name === 'address') out.address = `${this.sheetName}!${this.addressOf(b)}`;
-      else if (name === 'rowCount') out.rowCount = b.lastRow - b.row + 1;
       else if (name === 'columnHidden') out.columnHidden = sheet.hiddenColumns.has(b.col);
       else throw new FakeOfficeError('InvalidArgument', `The fake cannot load Range.${name}`);
     }
@@ -110,7 +108,6 @@ export class FakeRange extends FakeProxy implements XlRange {
       },
       font: {
         set bold(bold: boolean) { cells('font.bold', bold, (c) => (c.bold = bold)); },
-        set color(color: string) { cells('font.color', color, (c) => (c.fontColor = color)); },
       },
       set wrapText(wrap: boolean) { cells('wrapText', wrap, (c) => (c.wrap = wrap)); },
       set verticalAlignment(align: string) { cells('verticalAlignment', align, () => undefined); },

@@ -65,11 +65,9 @@ export class FakeSheet {
     return b ?? { row: 0, col: 0, lastRow: 0, lastCol: 0 };
   }
 
-  clear(b: Bounds, contentsOnly: boolean): void {
-    this.forEach(b, (cell, r, c) => {
-      if (contentsOnly) [cell.value, cell.formula] = ['', null];
-      else this.rows.get(r)?.delete(c);
-    });
+  /** Removes the cells in bounds, contents and formats alike (`Range.clear('All')`). */
+  clear(b: Bounds): void {
+    this.forEach(b, (_, r, c) => this.rows.get(r)?.delete(c));
   }
 
   /** Whether any cell in bounds is locked (locked is Excel's default). */

@@ -80,7 +80,6 @@ export function queueOps(context: XlContext, ops: readonly WriteOp[]): void {
 
 function applyStyle(range: XlRange, style: CellStyle): void {
   if (style.bold !== undefined) range.format.font.bold = style.bold;
-  if (style.fontColor) range.format.font.color = style.fontColor;
   if (style.wrap !== undefined) range.format.wrapText = style.wrap;
   if (style.width !== undefined) range.format.columnWidth = style.width;
   if (style.hidden !== undefined) range.columnHidden = style.hidden;

@@ -1,9 +1,6 @@
 // The real host: Excel.run, document settings and requirement-set checks of the running Office.
 import type { DocSettings, ExcelHost, XlContext, XlRun } from './types';
 
-/** The ExcelApi version the manifest requires; anything newer is checked at run time. */
-export const MINIMUM_EXCEL_API = '1.7';
-
 export function officeHost(): ExcelHost {
   // Compile-time check that the real request context has the shape the add-in codes against.
   const run: XlRun = (batch) => Excel.run((context: Excel.RequestContext) => batch(context satisfies XlContext));

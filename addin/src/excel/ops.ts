@@ -3,13 +3,11 @@ import type { CellValue } from '@plansync/shared';
 import { parseAddress, rangeAddress } from '../layout/address';
 
 /** Excel on the web refuses requests over 5 MB; leave room for Office.js's own envelope around our data. */
-export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
 export const SYNC_BUDGET_BYTES = 4 * 1024 * 1024;
 
 export interface CellStyle {
   bold?: boolean;
   wrap?: boolean;
-  fontColor?: string;
   width?: number;
   hidden?: boolean;
   locked?: boolean;

@@ -8,13 +8,12 @@ export interface XlRange {
   numberFormat: string[][];
   columnHidden: boolean;
   address: string;
-  rowCount: number;
   load(propertyNames?: string | string[]): unknown;
-  clear(applyTo?: 'All' | 'Formats' | 'Contents'): void;
+  clear(applyTo: 'All'): void;
   select(): void;
   format: {
     fill: { color: string; clear(): void };
-    font: { bold: boolean; color: string };
+    font: { bold: boolean };
     wrapText: boolean;
     columnWidth: number;
     verticalAlignment: string;

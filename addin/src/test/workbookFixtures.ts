@@ -9,7 +9,7 @@ import { indexOf, type Column } from '../layout/columns';
 import { progressSpec } from '../layout/progress';
 import { targetsSpec } from '../layout/targets';
 
-export const SEED_PATH = join(import.meta.dirname, '..', '..', '..', 'seeds', 'chengdu-2014-talent-work-plan.txt');
+const SEED_PATH = join(import.meta.dirname, '..', '..', '..', 'seeds', 'chengdu-2014-talent-work-plan.txt');
 export const seedPlan = (): Plan => parsePlan(readFileSync(SEED_PATH, 'utf8'), { id: 'chengdu-2014' });
 
 export const ADMIN: Writer = { role: 'admin', unit: null, tokenId: 'tok-admin' };

@@ -3,7 +3,7 @@ import type { FigureState, FigureValue, Writer } from '../progress/schema';
 import type { CellValue } from './cell';
 import type { LocalRow } from './row';
 
-export const ADMIN: Writer = { role: 'admin', unit: null, tokenId: 'tok-admin' };
+const ADMIN: Writer = { role: 'admin', unit: null, tokenId: 'tok-admin' };
 
 export function figureRow(
   key: string,
