@@ -1,18 +1,19 @@
 // Insert the seed plan, type figures as the lead unit, sync, have the admin change one, pull, resolve, sync again —
 // through the real worker and the real task pane in headless Chromium, with a screenshot of every stage.
-import { type FigureState, type HistoryEntry, HistorySchema, PlanProgressSchema, PushResultSchema, parsePlan } from '@plansync/shared';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { type FigureState, type HistoryEntry, HistorySchema, PlanProgressSchema, PushResultSchema } from '@plansync/shared';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED_PLAN_ID, startWorker, type RunningWorker } from '../../worker/scripts/dev';
 import { startAddinServer, type AddinServer } from '../scripts/serve';
+import { seedPlan } from '../src/test/workbookFixtures';
 import { freePort, launchChromium } from './browser';
 import { PlaygroundPage } from './playground-page';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const seed = parsePlan(readFileSync(join(ROOT, 'seeds', 'chengdu-2014-talent-work-plan.txt'), 'utf8'));
+const seed = seedPlan();
 const SHOTS = join(ROOT, 'test-output', 'e2e-screenshots');
 
 let worker: RunningWorker | undefined;

@@ -3,9 +3,7 @@
 // The fake's time and the in-memory server's time are subtracted, so cpuMs is the add-in's own work. floorRatio
 // compares it, in the same run, with the floor: serializing the very requests it sent (what any add-in writing
 // the same cells must at least pay).
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parsePlan, printBenchRows, syntheticPlan, type BenchRow, type Plan, type Writer } from '@plansync/shared';
+import { printBenchRows, syntheticPlan, type BenchRow, type Plan, type Writer } from '@plansync/shared';
 import { memoryApi, type MemoryApi } from '../src/api/memoryApi';
 import { FakeWorkbook, fakeHost, type FakeHost } from '../src/excel-fake';
 import { insertPlan } from '../src/excel/insert';
@@ -14,14 +12,9 @@ import { syncProgress } from '../src/excel/sync';
 import { targetsSpec } from '../src/layout/targets';
 import { rangeAddress } from '../src/layout/address';
 import { indexOf } from '../src/layout/columns';
+import { ADMIN, seedPlan } from '../src/test/workbookFixtures';
 
-const ADMIN: Writer = { role: 'admin', unit: null, tokenId: 'bench-admin' };
 const OTHER: Writer = { role: 'editor', unit: '市人社局', tokenId: 'bench-other' };
-
-function seedPlan(): Plan {
-  const text = readFileSync(join(import.meta.dirname, '..', '..', 'seeds', 'chengdu-2014-talent-work-plan.txt'), 'utf8');
-  return parsePlan(text, { id: 'chengdu-2014' });
-}
 
 /** CPU milliseconds of this process: unlike wall time, not inflated when other processes take the cores. */
 const cpuClock = () => {
