@@ -4,6 +4,7 @@ import { z } from '@hono/zod-openapi';
 import { compareStamps } from '../rules/stamp-order';
 import { fromAsciiMetadata, metadataBytes, toAsciiMetadata } from './ascii-metadata';
 import { historyKey, planHistoryPrefix, subjectId, taskHistoryPrefix, taskOfTarget, type Subject } from './keys';
+import { listKeys } from './list-keys';
 import { retryRateLimited } from './retry';
 
 /** KV's metadata limit. Entries that fit are copied there, so listing a history needs no reads. */
@@ -105,15 +106,10 @@ export class HistoryStore {
 
   private async keys(prefix: string): Promise<{ key: string; meta: HistoryMeta }[]> {
     const found: { key: string; meta: HistoryMeta }[] = [];
-    let cursor: string | undefined;
-    do {
-      const page = await this.kv.list({ prefix, cursor });
-      for (const key of page.keys) {
-        const meta = HistoryMetaSchema.safeParse(fromAsciiMetadata(key.metadata));
-        if (meta.success) found.push({ key: key.name, meta: meta.data });
-      }
-      cursor = page.list_complete ? undefined : page.cursor;
-    } while (cursor);
+    for await (const key of listKeys(this.kv, prefix)) {
+      const meta = HistoryMetaSchema.safeParse(fromAsciiMetadata(key.metadata));
+      if (meta.success) found.push({ key: key.name, meta: meta.data });
+    }
     return found;
   }
 }

@@ -3,6 +3,7 @@ import { z } from '@hono/zod-openapi';
 import type { Plan, PlanSummary } from '@plansync/shared';
 import { fromAsciiMetadata, toAsciiMetadata } from './ascii-metadata';
 import { PLAN_PREFIX, planIdFromKey, planKey } from './keys';
+import { listKeys } from './list-keys';
 
 /** Metadata of `plan:{id}` (well under KV's 1,024-byte limit), so `list()` alone serves GET /api/plans. */
 const PlanMetaSchema = z.object({
@@ -66,15 +67,10 @@ export class PlanStore {
   /** One KV list per 1,000 plans. */
   async list(): Promise<PlanSummary[]> {
     const summaries: PlanSummary[] = [];
-    let cursor: string | undefined;
-    do {
-      const page = await this.kv.list({ prefix: PLAN_PREFIX, cursor });
-      for (const key of page.keys) {
-        const meta = PlanMetaSchema.safeParse(fromAsciiMetadata(key.metadata));
-        if (meta.success) summaries.push(summaryOf(planIdFromKey(key.name), meta.data));
-      }
-      cursor = page.list_complete ? undefined : page.cursor;
-    } while (cursor);
+    for await (const key of listKeys(this.kv, PLAN_PREFIX)) {
+      const meta = PlanMetaSchema.safeParse(fromAsciiMetadata(key.metadata));
+      if (meta.success) summaries.push(summaryOf(planIdFromKey(key.name), meta.data));
+    }
     return summaries;
   }
 }
