@@ -1,7 +1,7 @@
 // Ledger rows → WriteOps: the full sheet on insert, or only what sync/pull changed. Pure; apply.ts runs them.
 import { statusLabels, type WriteStamp } from '@plansync/shared';
 import type { Lang } from '../i18n/lang';
-import { columnLetter, rangeAddress, runs } from '../layout/address';
+import { rangeAddress, runs } from '../layout/address';
 import { HIDDEN_ROLES, indexOf, indexesOf } from '../layout/columns';
 import { encodeRow, headerRow } from '../layout/encode';
 import { sheetRowOf, type LedgerRow, type LedgerSpec } from '../layout/ledger';
@@ -9,7 +9,8 @@ import { MARK_FILL, cellMark } from '../layout/stateText';
 import { TARGETS_SHEET, TARGETS_TABLE } from '../layout/targets';
 import type { WriteOp } from './ops';
 
-const HEADER_FILL = '#DDEBF7';
+/** Fill of the header rows, on the 计划 sheet too. */
+export const HEADER_FILL = '#DDEBF7';
 
 export interface LedgerWriteOptions {
   lang: Lang;
@@ -98,7 +99,10 @@ function inputCellOps<V, S extends WriteStamp, I>(
 
 function validationOps<V, S extends WriteStamp, I>(spec: LedgerSpec<V, S, I>, n: number, lang: Lang): WriteOp[] {
   const zh = lang === 'zh';
-  const at = (id: string) => `${columnLetter(indexOf(spec.columns, id))}2:${columnLetter(indexOf(spec.columns, id))}${n + 1}`;
+  const at = (id: string) => {
+    const col = indexOf(spec.columns, id);
+    return rangeAddress(1, col, n, col);
+  };
   if (spec.columns.some((c) => c.id === 'value')) {
     return [{ kind: 'validation', sheet: spec.sheet, address: at('value'), rule: { min: 0 }, message: zh ? '完成值请填写不小于 0 的数字' : 'Type a number of 0 or more' }];
   }

@@ -3,10 +3,10 @@ import type { Plan } from '@plansync/shared';
 import type { Lang } from '../i18n/lang';
 import { rangeAddress } from '../layout/address';
 import { PLAN_HEADER_ROW, PLAN_SHEET, PLAN_WIDTHS, planSheet } from '../layout/planSheet';
+import { HEADER_FILL } from './ledgerOps';
 import type { WriteOp } from './ops';
 
 const SECTION_FILL = '#F3F2F1';
-const HEADER_FILL = '#DDEBF7';
 
 export function planSheetOps(plan: Plan, lang: Lang): WriteOp[] {
   const sheet = PLAN_SHEET;
