@@ -88,11 +88,10 @@ export const plansRoutes = createRouter()
       const incoming = isJson(c.req.header('content-type')) ? (c.req.valid('json') as Plan) : parseText(await c.req.text(), planId);
       if (incoming.id !== planId) throw new ApiFailure(400, 'invalid_plan', MISMATCHED_ID, [{ path: 'id', message: MISMATCHED_ID[c.var.language] }]);
       const { plans, planReader, progress } = c.var.stores;
-      // Read KV, not the isolate cache: ids must be reconciled against the newest stored plan.
-      const previous = await plans.get(planId);
-      const previousPlan = previous ? PlanSchema.parse(JSON.parse(previous.body)) : null;
+      // Ids must be reconciled against the newest stored plan, not a copy this isolate may hold.
+      const previous = await planReader.latest(planId);
       const withProgress = previous ? (await progress.read(planId)).progress.figures.map((f) => f.targetId) : [];
-      const plan = PlanSchema.parse(reconcilePlan(previousPlan, incoming, withProgress));
+      const plan = PlanSchema.parse(reconcilePlan(previous, incoming, withProgress));
       const stored = await plans.put(plan);
       planReader.remember(stored, plan);
       return c.json({ plan: summaryOf(planId, stored.meta) }, previous ? 200 : 201);

@@ -1,4 +1,4 @@
-// The isolate's plan copies: no KV read while fresh, and one parse per ETag however often KV is asked.
+// The isolate's plan copies: no KV read while fresh, one parse per ETag however often KV is asked, latest() from KV.
 import { syntheticPlan } from '@plansync/shared';
 import { env } from 'cloudflare:workers';
 import { reset } from 'cloudflare:test';
@@ -30,4 +30,19 @@ it('revalidates a stale copy by ETag: same ETag keeps the parsed plan, a new one
   expect(await reader.parsed(plan.id)).toBe(parsed);
   await elsewhere.put({ ...plan, title: '修订版' });
   expect((await reader.parsed(plan.id))?.title).toBe('修订版');
+});
+
+it('latest() asks KV even while the copy is fresh, and keeps the parse when the ETag is unchanged', async () => {
+  const plan = syntheticPlan(8, 'cache-latest');
+  const elsewhere = new PlanStore(env.PLANSYNC_KV);
+  await elsewhere.put(plan);
+  const counts = emptyKvOpCounts();
+  const reader = new PlanReader(new PlanStore(countKvOps(env.PLANSYNC_KV, counts)), 60_000);
+  const parsed = await reader.parsed(plan.id);
+  expect(await reader.latest(plan.id)).toBe(parsed);
+  expect(counts.reads).toBe(2);
+  await elsewhere.put({ ...plan, title: '修订版' });
+  expect((await reader.parsed(plan.id))?.title).toBe(plan.title);
+  expect((await reader.latest(plan.id))?.title).toBe('修订版');
+  expect(await reader.latest('no-such-plan')).toBeNull();
 });

@@ -19,15 +19,17 @@ export class PlanReader {
   ) {}
 
   async stored(planId: string): Promise<StoredPlan | null> {
-    return (await this.entry(planId))?.stored ?? null;
+    return (await this.entry(planId, this.freshMs))?.stored ?? null;
   }
 
   /** The parsed plan; parsing happens once per ETag per isolate. */
   async parsed(planId: string): Promise<Plan | null> {
-    const entry = await this.entry(planId);
-    if (!entry) return null;
-    entry.parsed ??= PlanSchema.parse(JSON.parse(entry.stored.body));
-    return entry.parsed;
+    return parsedPlan(await this.entry(planId, this.freshMs));
+  }
+
+  /** The parsed plan as KV holds it now, however fresh this isolate's copy (for writes that build on it). */
+  async latest(planId: string): Promise<Plan | null> {
+    return parsedPlan(await this.entry(planId, 0));
   }
 
   /** Called after this isolate wrote a plan, so its next reads need no KV round trip. */
@@ -35,8 +37,8 @@ export class PlanReader {
     plans.set(stored.id, { stored, parsed });
   }
 
-  private async entry(planId: string): Promise<CachedPlan | null> {
-    const fresh = plans.fresh(planId, this.freshMs);
+  private async entry(planId: string, freshMs: number): Promise<CachedPlan | null> {
+    const fresh = plans.fresh(planId, freshMs);
     if (fresh) return fresh;
     const stored = await this.store.get(planId);
     if (!stored) {
@@ -48,4 +50,10 @@ export class PlanReader {
     plans.set(planId, entry);
     return entry;
   }
+}
+
+function parsedPlan(entry: CachedPlan | null): Plan | null {
+  if (!entry) return null;
+  entry.parsed ??= PlanSchema.parse(JSON.parse(entry.stored.body));
+  return entry.parsed;
 }
