@@ -1,11 +1,10 @@
 // `npm run bench [-- --json]`: the API on local workerd (wrangler dev) against a no-logic floor on the same runtime.
 import { printBenchRows, syntheticPlan, type BenchRow, type Plan, type PlanProgress, type PushResult } from '@plansync/shared';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SEED_PLAN_ID, startWorker, type RunningWorker } from '../scripts/dev';
-import { WORKER_DIR, startWranglerDev, type DevProcess } from '../scripts/wrangler';
+import { WORKER_DIR, freePort, startWranglerDev, type DevProcess } from '../scripts/wrangler';
 import { merge, percentile, reqPerSec, runLoad, type Lane, type Sample } from './load';
 import { batchFor, pushLanes, subjectsOf, trackVersions, versionsOf } from './push-lanes';
 
@@ -13,16 +12,6 @@ const ROUND_MS = 1500;
 const ROUNDS = 3;
 const READ_LANES = 8;
 const PUSH_LANES = 4;
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
 
 const log = (message: string) => process.stderr.write(`${message}\n`);
 

@@ -1,19 +1,11 @@
 // startWorker() as the end-to-end test will use it: a real `wrangler dev` on a free port with a fresh persist dir.
 import { parsePlan, syntheticPlan, type ApiError, type PlanSummary, type PushResult, type Writer } from '@plansync/shared';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED_PLAN_ID, busiestLeadUnit, startWorker, type RunningWorker } from './dev';
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
+import { freePort } from './wrangler';
 
 describe('busiestLeadUnit', () => {
   it('is the lead unit of the most tasks of the seed plan', async () => {
