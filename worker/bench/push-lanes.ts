@@ -1,21 +1,18 @@
 // Push lanes for the benchmark: each lane owns distinct subjects and keeps their versions, so every push applies.
 import type { Plan, PlanProgress, ProgressBatch, PushResult } from '@plansync/shared';
+import { subjectId, type Subject } from '../src/store/keys';
 import type { Lane } from './load';
-
-type Subject = { kind: 'figure'; targetId: string } | { kind: 'report'; task: number };
 
 export const subjectsOf = (plan: Plan): Subject[] => [
   ...plan.tasks.flatMap((task) => task.targets.map((t): Subject => ({ kind: 'figure', targetId: t.id }))),
   ...plan.tasks.map((task): Subject => ({ kind: 'report', task: task.number })),
 ];
 
-const keyOf = (s: Subject) => (s.kind === 'figure' ? `f:${s.targetId}` : `r:${s.task}`);
-
 /** Versions as GET progress reports them (0 for never written). */
 export function versionsOf(progress: PlanProgress): Map<string, number> {
   return new Map([
-    ...progress.figures.map((f) => [`f:${f.targetId}`, f.version] as const),
-    ...progress.reports.map((r) => [`r:${r.task}`, r.version] as const),
+    ...progress.figures.map((f) => [subjectId({ kind: 'figure', targetId: f.targetId }), f.version] as const),
+    ...progress.reports.map((r) => [subjectId({ kind: 'report', task: r.task }), r.version] as const),
   ]);
 }
 
@@ -24,17 +21,17 @@ let counter = 0;
 /** One batch writing `subjects` at their current versions. */
 export function batchFor(subjects: Subject[], versions: Map<string, number>): ProgressBatch {
   counter += 1;
-  const figures = subjects.flatMap((s) => (s.kind === 'figure' ? [{ targetId: s.targetId, value: counter % 1000, baseVersion: versions.get(keyOf(s)) ?? 0 }] : []));
+  const figures = subjects.flatMap((s) => (s.kind === 'figure' ? [{ targetId: s.targetId, value: counter % 1000, baseVersion: versions.get(subjectId(s)) ?? 0 }] : []));
   const reports = subjects.flatMap((s) =>
-    s.kind === 'report' ? [{ task: s.task, status: 'in_progress' as const, progress: `第${counter}次报送：按序时推进`, baseVersion: versions.get(keyOf(s)) ?? 0 }] : [],
+    s.kind === 'report' ? [{ task: s.task, status: 'in_progress' as const, progress: `第${counter}次报送：按序时推进`, baseVersion: versions.get(subjectId(s)) ?? 0 }] : [],
   );
   return { ...(figures.length ? { figures } : {}), ...(reports.length ? { reports } : {}) };
 }
 
 /** Records the versions a push applied (and the server's, for any conflict). */
 export function trackVersions(versions: Map<string, number>, result: PushResult): void {
-  for (const a of result.applied) versions.set(a.kind === 'figure' ? `f:${a.targetId}` : `r:${a.task}`, a.version);
-  for (const c of result.conflicts) versions.set(c.kind === 'figure' ? `f:${c.targetId}` : `r:${c.task}`, c.server.version);
+  for (const a of result.applied) versions.set(subjectId(a), a.version);
+  for (const c of result.conflicts) versions.set(subjectId(c), c.server.version);
 }
 
 /**
