@@ -8,11 +8,6 @@ export interface Sample {
   kvWrites: number;
 }
 
-export interface LoadOptions {
-  lanes: number;
-  durationMs: number;
-}
-
 /** A lane's next request; `after` sees each response (e.g. to track versions). */
 export interface Lane {
   next(): { url: string; init?: RequestInit };
@@ -21,9 +16,9 @@ export interface Lane {
 
 /**
  * Runs every lane until `durationMs` has passed; each response body is read in full.
- * @example const sample = await runLoad(lanes, { lanes: 8, durationMs: 2000 });
+ * @example const sample = await runLoad(lanes, { durationMs: 2000 });
  */
-export async function runLoad(lanes: Lane[], options: Pick<LoadOptions, 'durationMs'>): Promise<Sample> {
+export async function runLoad(lanes: Lane[], options: { durationMs: number }): Promise<Sample> {
   const sample: Sample = { count: 0, elapsedMs: 0, latenciesMs: [], kvReads: 0, kvWrites: 0 };
   const start = performance.now();
   const deadline = start + options.durationMs;

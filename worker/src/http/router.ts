@@ -9,7 +9,7 @@ import { rejectInvalid } from './validation-hook';
 /** Every route module builds its router here, so all share the validation hook. */
 export const createRouter = () => new OpenAPIHono<AppEnv>({ defaultHook: rejectInvalid });
 
-export const ApiErrorBody = ApiErrorSchema.meta({ id: 'ApiError' });
+const ApiErrorBody = ApiErrorSchema.meta({ id: 'ApiError' });
 
 const errorReply = (description: string) => ({ content: { 'application/json': { schema: ApiErrorBody } }, description });
 

@@ -16,7 +16,7 @@ const MESSAGE = {
 };
 
 /** Issues of a failed parse; each carries the targetId/task of its batch entry when the raw entry has one. */
-export function issuesOf(issues: readonly ZodIssue[], input: unknown, lang: Lang): Issue[] {
+function issuesOf(issues: readonly ZodIssue[], input: unknown, lang: Lang): Issue[] {
   return issues.map((issue) => {
     const entry = entryOf(input, issue.path);
     // Locale messages are built from raw issues, which also carry the offending input.

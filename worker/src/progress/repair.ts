@@ -19,9 +19,10 @@ export async function repairSnapshot(stores: { progress: ProgressStore; history:
     const latest = await stores.history.latest(planId, MAX_READS);
     const behind = subjectsBehind(snapshot.progress, latest.values());
     if (behind.length === 0) return [];
-    const entries = await Promise.all(behind.slice(0, MAX_READS).map(async (write) => write.entry ?? (await stores.history.entry(write.key, write.subject))));
+    const restoring = behind.slice(0, MAX_READS);
+    const entries = await Promise.all(restoring.map(async (write) => write.entry ?? (await stores.history.entry(write.key, write.subject))));
     const found = entries.filter((entry) => entry !== undefined);
     await stores.progress.write(planId, { progress: restore(snapshot.progress, found), replays: snapshot.replays });
-    return behind.slice(0, MAX_READS).map((write) => subjectId(write.subject));
+    return restoring.map((write) => subjectId(write.subject));
   });
 }

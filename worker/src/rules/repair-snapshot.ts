@@ -19,7 +19,7 @@ export function subjectsBehind<T extends Newest>(progress: PlanProgress, newest:
 }
 
 /** The state a history entry leaves its subject in. */
-export function stateAfter(entry: HistoryEntry): FigureState | ReportState {
+function stateAfter(entry: HistoryEntry): FigureState | ReportState {
   const { kind: _kind, old: _old, new: value, ...rest } = entry;
   return { ...rest, ...value } as FigureState | ReportState;
 }

@@ -26,14 +26,14 @@ export interface LatestWrite {
   entry?: HistoryEntry;
 }
 
-export const subjectOf = (entry: HistoryEntry): Subject =>
+const subjectOf = (entry: HistoryEntry): Subject =>
   entry.kind === 'figure' ? { kind: 'figure', targetId: entry.targetId } : { kind: 'report', task: entry.task };
 const taskOf = (entry: HistoryEntry) => (entry.kind === 'figure' ? taskOfTarget(entry.targetId) : entry.task);
 
 function metadataFor(entries: HistoryEntry[]): ReturnType<typeof toAsciiMetadata> {
   const at = entries[0]!.writtenAt;
   const stamps: Stamp[] = entries.map((e) => [subjectId(subjectOf(e)), e.version, e.writeId]);
-  for (const meta of [{ at, entries }, { at, stamps }, { at }] satisfies HistoryMeta[]) {
+  for (const meta of [{ at, entries }, { at, stamps }] satisfies HistoryMeta[]) {
     const encoded = toAsciiMetadata(meta);
     if (metadataBytes(encoded) <= METADATA_BYTES) return encoded;
   }

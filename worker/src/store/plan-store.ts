@@ -50,7 +50,7 @@ export class PlanStore {
   }
 
   /** One KV write. */
-  async put(plan: Plan, now = new Date()): Promise<StoredPlan> {
+  async put(plan: Plan): Promise<StoredPlan> {
     const body = JSON.stringify(plan);
     const meta: PlanMeta = {
       etag: await etagOf(body),
@@ -58,7 +58,7 @@ export class PlanStore {
       year: plan.year,
       tasks: plan.tasks.length,
       targets: plan.tasks.reduce((n, task) => n + task.targets.length, 0),
-      updatedAt: now.toISOString(),
+      updatedAt: new Date().toISOString(),
     };
     await this.kv.put(planKey(plan.id), body, { metadata: toAsciiMetadata(meta) });
     return { id: plan.id, body, meta };
