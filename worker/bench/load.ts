@@ -1,4 +1,5 @@
 // A closed-loop HTTP load generator: N lanes each send one request at a time; latencies and KV counts recorded.
+import { KV_OPS_HEADER, parseKvOps } from '../src/store/counting-kv';
 
 export interface Sample {
   count: number;
@@ -31,11 +32,9 @@ export async function runLoad(lanes: Lane[], options: { durationMs: number }): P
         const body = await response.text();
         sample.latenciesMs.push(performance.now() - sent);
         if (response.status >= 400) throw new Error(`${init?.method ?? 'GET'} ${url} → ${response.status}: ${body.slice(0, 300)}`);
-        const ops = /reads=(\d+), writes=(\d+)/.exec(response.headers.get('X-KV-Ops') ?? '');
-        if (ops) {
-          sample.kvReads += Number(ops[1]);
-          sample.kvWrites += Number(ops[2]);
-        }
+        const ops = parseKvOps(response.headers.get(KV_OPS_HEADER));
+        sample.kvReads += ops.reads;
+        sample.kvWrites += ops.writes;
         lane.after?.(response, body);
         sample.count += 1;
       }

@@ -3,7 +3,7 @@ import { syntheticPlan, type Plan, type Role } from '@plansync/shared';
 import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { createToken } from '../src/auth/token-secret';
-import { emptyKvOpCounts, type KvOpCounts } from '../src/store/counting-kv';
+import { KV_OPS_HEADER, parseKvOps, type KvOpCounts } from '../src/store/counting-kv';
 import worker from '../src/index';
 import { TokenStore } from '../src/store/token-store';
 
@@ -88,10 +88,4 @@ export const push = (token: string, batch: unknown, headers: Record<string, stri
   call(`/api/plans/${planId}/progress`, { method: 'POST', token, json: batch, headers });
 
 /** The counts from the X-KV-Ops header (tests run with KV_OPS_HEADER=on). */
-export function kvOps(response: Response): KvOpCounts {
-  const counts = emptyKvOpCounts();
-  for (const [name, value] of (response.headers.get('X-KV-Ops') ?? '').split(', ').map((pair) => pair.split('='))) {
-    if (name && name in counts) counts[name as keyof KvOpCounts] = Number(value);
-  }
-  return counts;
-}
+export const kvOps = (response: Response): KvOpCounts => parseKvOps(response.headers.get(KV_OPS_HEADER));

@@ -1,10 +1,8 @@
 // Gives each request its stores over a counting KV, and reports the counts in X-KV-Ops when enabled.
 import { createMiddleware } from 'hono/factory';
 import { isolateFreshMs, type AppEnv } from '../env';
-import { countKvOps, emptyKvOpCounts, formatKvOps } from '../store/counting-kv';
+import { KV_OPS_HEADER, countKvOps, emptyKvOpCounts, formatKvOps } from '../store/counting-kv';
 import { createStores } from '../store/stores';
-
-export const KV_OPS_HEADER = 'X-KV-Ops';
 
 export const kvPerRequest = createMiddleware<AppEnv>(async function kvPerRequest(c, next) {
   const counts = emptyKvOpCounts();

@@ -3,7 +3,7 @@ import { env } from 'cloudflare:workers';
 import { reset } from 'cloudflare:test';
 import { beforeEach, expect, it } from 'vitest';
 import { fromAsciiMetadata, toAsciiMetadata } from './ascii-metadata';
-import { countKvOps, emptyKvOpCounts, formatKvOps } from './counting-kv';
+import { countKvOps, emptyKvOpCounts, formatKvOps, parseKvOps } from './counting-kv';
 
 beforeEach(() => reset());
 
@@ -18,4 +18,6 @@ it('counts each kind of KV operation on the real namespace while forwarding resu
   await kv.delete('a');
   expect(counts).toEqual({ reads: 2, writes: 1, lists: 1, deletes: 1 });
   expect(formatKvOps(counts)).toBe('reads=2, writes=1, lists=1, deletes=1');
+  expect(parseKvOps(formatKvOps(counts))).toEqual(counts);
+  expect(parseKvOps(null)).toEqual(emptyKvOpCounts());
 });

@@ -36,8 +36,20 @@ export function countKvOps(kv: KVNamespace, counts: KvOpCounts): KVNamespace {
   });
 }
 
+/** The response header that carries a request's counts when KV_OPS_HEADER is on. */
+export const KV_OPS_HEADER = 'X-KV-Ops';
+
 /** `reads=1, writes=11, lists=0, deletes=0`: the X-KV-Ops header value. */
 export const formatKvOps = (counts: KvOpCounts) =>
   Object.entries(counts)
     .map(([name, n]) => `${name}=${n}`)
     .join(', ');
+
+/** The counts in an X-KV-Ops value, for tests and benchmarks; all 0 when the header is absent. */
+export function parseKvOps(header: string | null): KvOpCounts {
+  const counts = emptyKvOpCounts();
+  for (const [name, value] of (header ?? '').split(', ').map((pair) => pair.split('='))) {
+    if (name && name in counts) counts[name as keyof KvOpCounts] = Number(value);
+  }
+  return counts;
+}
