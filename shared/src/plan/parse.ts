@@ -143,7 +143,12 @@ function buildTask({ number, section, paragraph }: RawTask): Task {
     leadUnit: responsible.units[0] ?? '',
     units: responsible.units,
     groups: responsible.groups,
-    targets: findTargets(body).map((t, i) => ({ id: `${number}.${i + 1}`, task: number, ...t })),
+    targets: findTargets(body).map((t, i) => ({
+      id: `${number}.${i + 1}`,
+      task: number,
+      direction: t.approximate ? ('about' as const) : ('at_least' as const),
+      ...t,
+    })),
   };
 }
 

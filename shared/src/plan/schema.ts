@@ -3,6 +3,15 @@ import { z } from 'zod';
 
 export const TARGET_ID_PATTERN = /^[1-9]\d*\.[1-9]\d*$/;
 
+/**
+ * Which way a target counts (issue 9): `at_least` a floor (达到, 不少于, 以上, and a plain 新增N), `at_most` a cap
+ * (控制在…以内, 不超过), `about` a value the source hedges (左右, 约), `exact` a value to hit.
+ * Plans stored before the field existed read as `at_least`.
+ */
+export const TARGET_DIRECTIONS = ['at_least', 'at_most', 'about', 'exact'] as const;
+export const TargetDirectionSchema = z.enum(TARGET_DIRECTIONS);
+export type TargetDirection = z.infer<typeof TargetDirectionSchema>;
+
 export const TargetSchema = z
   .object({
     /** Stable id: `"4.1"` is task 4's first target. */
@@ -17,6 +26,7 @@ export const TargetSchema = z
     unit: z.string().max(10),
     /** The source says 左右, 约 or the like. */
     approximate: z.boolean(),
+    direction: TargetDirectionSchema.default('at_least'),
     /** The exact source phrase. */
     quote: z.string().min(1),
     /** Character offset of `quote` in the task's `text`. */
@@ -47,8 +57,25 @@ export const TaskSchema = z.object({
   /** Catch-all groups such as 市人才工作领导小组有关成员单位. */
   groups: z.array(z.string().min(1)),
   targets: z.array(TargetSchema),
+  /**
+   * 完成时限 as the source writes it (`10月底`, `2014年6月30日`, `年底前`); absent when none is given, which
+   * supervising offices read as the end of the plan period (BRIEF: tasks without figures are judged by deadline).
+   */
+  dueBy: z.string().min(1).max(100).optional(),
 });
 export type Task = z.infer<typeof TaskSchema>;
+
+/**
+ * What the parser could not read with confidence (issue 9: never all-or-nothing). `task` is null for
+ * plan-level warnings such as a missing year; `quote` is the source text in question.
+ */
+export const PlanWarningSchema = z.object({
+  task: z.number().int().positive().nullable(),
+  kind: z.string().min(1),
+  quote: z.string(),
+  message: z.object({ zh: z.string().min(1), en: z.string().min(1) }),
+});
+export type PlanWarning = z.infer<typeof PlanWarningSchema>;
 
 export const PLAN_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
 

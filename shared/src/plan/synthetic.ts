@@ -31,6 +31,7 @@ export function syntheticPlan(targetCount: number, id = `synthetic-${targetCount
         max: 10 * (k + 1),
         unit: '个',
         approximate: false,
+        direction: 'at_least' as const,
         quote,
         offset: text.indexOf(quote),
       })),

@@ -37,12 +37,20 @@ export const WriterSchema = z.object({
 export type Writer = z.infer<typeof WriterSchema>;
 
 const TargetIdSchema = z.string().regex(TARGET_ID_PATTERN);
+
+/**
+ * The reporting period a figure or report is for (issue 12): a month `2014-06`, a quarter `2014-Q2`, or the
+ * plan year `2014`. Figures stay cumulative for the year. Records stored without one are the year's.
+ */
+export const ReportingPeriodSchema = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])|-Q[1-4])?$/);
+export type ReportingPeriod = z.infer<typeof ReportingPeriodSchema>;
 const TaskNumberSchema = z.number().int().positive();
 const VersionSchema = z.number().int().nonnegative();
 
 export const FigureValueSchema = z.object({
   value: z.number().finite().nonnegative().max(PROGRESS_LIMITS.maxFigureValue),
   note: z.string().max(PROGRESS_LIMITS.noteChars).nullable(),
+  period: ReportingPeriodSchema.optional(),
 });
 export type FigureValue = z.infer<typeof FigureValueSchema>;
 
@@ -52,6 +60,7 @@ export const ReportValueSchema = z.object({
   progress: ReportText,
   problems: ReportText,
   nextSteps: ReportText,
+  period: ReportingPeriodSchema.optional(),
 });
 export type ReportValue = z.infer<typeof ReportValueSchema>;
 
@@ -62,6 +71,7 @@ export const FigureInputSchema = z.strictObject({
   /** The version the client last saw; 0 for a target never written. */
   baseVersion: VersionSchema,
   note: FigureValueSchema.shape.note.unwrap().optional(),
+  period: ReportingPeriodSchema.optional(),
 });
 export type FigureInput = z.infer<typeof FigureInputSchema>;
 
@@ -72,6 +82,7 @@ export const ReportInputSchema = z.strictObject({
   progress: ReportText,
   problems: ReportText.optional(),
   nextSteps: ReportText.optional(),
+  period: ReportingPeriodSchema.optional(),
   baseVersion: VersionSchema,
 });
 export type ReportInput = z.infer<typeof ReportInputSchema>;
