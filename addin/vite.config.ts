@@ -2,7 +2,7 @@
 import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
-import { officeJs } from './scripts/officeJs.ts';
+import { officeJs } from './scripts/office-js.ts';
 
 export default defineConfig({
   root: import.meta.dirname,

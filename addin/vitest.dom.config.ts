@@ -9,6 +9,6 @@ export default defineConfig({
     root: import.meta.dirname,
     include: ['src/**/*.test.tsx'],
     environment: 'jsdom',
-    setupFiles: ['src/test/jsdomSetup.ts'],
+    setupFiles: ['src/test/jsdom-setup.ts'],
   },
 });

@@ -13,7 +13,10 @@ let failed = false;
 for (const part of PARTS) {
   // Progress goes to stderr so that `--json` leaves stdout to the figures alone.
   console.error(`bench: ${part.name}…`);
-  const run = spawnSync(part.command[0]!, part.command.slice(1), { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  const run = spawnSync(part.command[0]!, part.command.slice(1), {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const json = run.stdout.trim().split('\n').at(-1) ?? '';
   if (run.status !== 0 || !json.startsWith('[')) {
     console.error(`bench: ${part.name} failed (exit ${run.status})`);

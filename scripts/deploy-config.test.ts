@@ -20,22 +20,29 @@ describe('deployConfig', () => {
 
   it('keeps the configured CORS origins unless others are given', () => {
     const vars = (c: Record<string, unknown>) => c.vars as Record<string, string>;
-    expect(vars(deployConfig(base, { kvNamespaceId: ID, assetsDirectory: 'd' })).ALLOWED_ORIGINS).toBe(vars(base).ALLOWED_ORIGINS);
-    expect(vars(deployConfig(base, { kvNamespaceId: ID, assetsDirectory: 'd', allowedOrigins: 'https://a.gov.cn' })).ALLOWED_ORIGINS).toBe(
-      'https://a.gov.cn',
+    expect(vars(deployConfig(base, { kvNamespaceId: ID, assetsDirectory: 'd' })).ALLOWED_ORIGINS).toBe(
+      vars(base).ALLOWED_ORIGINS,
     );
+    expect(
+      vars(deployConfig(base, { kvNamespaceId: ID, assetsDirectory: 'd', allowedOrigins: 'https://a.gov.cn' }))
+        .ALLOWED_ORIGINS,
+    ).toBe('https://a.gov.cn');
   });
 
   it('refuses an id that is not a KV namespace id', () => {
-    expect(() => deployConfig(base, { kvNamespaceId: 'my-namespace', assetsDirectory: 'd' })).toThrow(/PLANSYNC_KV_NAMESPACE_ID/);
+    expect(() => deployConfig(base, { kvNamespaceId: 'my-namespace', assetsDirectory: 'd' })).toThrow(
+      /PLANSYNC_KV_NAMESPACE_ID/,
+    );
   });
 });
 
 describe('deployedUrl', () => {
   it('finds the workers.dev URL in wrangler’s output', () => {
-    expect(deployedUrl('Uploaded plansync-api (3.1 sec)\nDeployed plansync-api triggers\n  https://plansync-api.city.workers.dev\n')).toBe(
-      'https://plansync-api.city.workers.dev',
-    );
+    expect(
+      deployedUrl(
+        'Uploaded plansync-api (3.1 sec)\nDeployed plansync-api triggers\n  https://plansync-api.city.workers.dev\n',
+      ),
+    ).toBe('https://plansync-api.city.workers.dev');
     expect(deployedUrl('--dry-run: exiting now.')).toBeUndefined();
   });
 });

@@ -20,7 +20,9 @@ export function readJsonc(fileName: string, text: string): Record<string, unknow
 /** The deploy config: every KV binding gets the configured namespace id; the add-in is served as static assets. */
 export function deployConfig(base: Record<string, unknown>, settings: DeploySettings): Record<string, unknown> {
   if (!/^[0-9a-f]{32}$/.test(settings.kvNamespaceId)) {
-    throw new Error(`PLANSYNC_KV_NAMESPACE_ID must be a 32-character hex KV namespace id, got "${settings.kvNamespaceId}"`);
+    throw new Error(
+      `PLANSYNC_KV_NAMESPACE_ID must be a 32-character hex KV namespace id, got "${settings.kvNamespaceId}"`,
+    );
   }
   const namespaces = (base.kv_namespaces ?? []) as { binding: string }[];
   const vars = { ...(base.vars as Record<string, string> | undefined) };

@@ -38,16 +38,26 @@ async function main(): Promise<void> {
   });
   writeFileSync(DEPLOY_CONFIG, `${JSON.stringify(config, null, 2)}\n`);
 
-  const args = ['deploy', '--config', DEPLOY_CONFIG, ...(dryRun ? ['--dry-run', '--outdir', '.wrangler/deploy-dry-run'] : [])];
+  const args = [
+    'deploy',
+    '--config',
+    DEPLOY_CONFIG,
+    ...(dryRun ? ['--dry-run', '--outdir', '.wrangler/deploy-dry-run'] : []),
+  ];
   const output = await runWrangler(args);
   console.log(output);
-  const url = process.env.PLANSYNC_URL ?? deployedUrl(output) ?? (dryRun ? 'https://plansync-api.example.workers.dev' : undefined);
+  const url =
+    process.env.PLANSYNC_URL ??
+    deployedUrl(output) ??
+    (dryRun ? 'https://plansync-api.example.workers.dev' : undefined);
   if (!url) throw new Error('Could not read the deployed URL from wrangler; set PLANSYNC_URL and run again.');
 
   const manifest = join(ROOT, 'addin', 'dist', 'manifest.xml');
   writeFileSync(manifest, productionManifest(readFileSync(join(ROOT, 'manifest.xml'), 'utf8'), url));
   console.log(`\n${dryRun ? 'Dry run: nothing was uploaded.' : `Deployed ${url}`}`);
-  console.log(`Production manifest: ${manifest} (upload it to Excel, or publish it through the Microsoft 365 admin center)`);
+  console.log(
+    `Production manifest: ${manifest} (upload it to Excel, or publish it through the Microsoft 365 admin center)`,
+  );
   console.log('First admin token: PLANSYNC_KV_NAMESPACE_ID=… npm run token -- create --role admin --remote');
 }
 

@@ -22,8 +22,21 @@ Excel on the web (this platform has no Excel desktop to sideload into):
   }
   const debugging = (...args: string[]) =>
     spawn('npx', ['office-addin-debugging', ...args], { stdio: 'inherit', shell: process.platform === 'win32' });
-  const start = ['start', MANIFEST, 'desktop', '--app', 'excel', '--no-debug', '--no-live-reload', '--dev-server-port', String(ADDIN_PORT)];
-  debugging(...start).on('exit', (code) => code !== 0 && console.error(`Sideloading failed (exit ${code}); upload ${MANIFEST} by hand instead.`));
+  const start = [
+    'start',
+    MANIFEST,
+    'desktop',
+    '--app',
+    'excel',
+    '--no-debug',
+    '--no-live-reload',
+    '--dev-server-port',
+    String(ADDIN_PORT),
+  ];
+  debugging(...start).on(
+    'exit',
+    (code) => code !== 0 && console.error(`Sideloading failed (exit ${code}); upload ${MANIFEST} by hand instead.`),
+  );
   return () => new Promise((resolve) => void debugging('stop', MANIFEST).on('exit', () => resolve()));
 }
 
@@ -37,7 +50,11 @@ async function main(): Promise<void> {
     throw error;
   }
   const playground = new URL('/playground.html', addin.url);
-  playground.search = new URLSearchParams({ worker: worker.url, token: worker.tokens.editor, plan: SEED_PLAN_ID }).toString();
+  playground.search = new URLSearchParams({
+    worker: worker.url,
+    token: worker.tokens.editor,
+    plan: SEED_PLAN_ID,
+  }).toString();
   console.log(`
 plansync is running.
   API:          ${worker.url}/api   (docs ${worker.url}/api/docs)

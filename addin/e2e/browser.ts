@@ -5,11 +5,22 @@ import { chromium, type Browser } from 'playwright-core';
 
 const CHROMIUM = process.env.PLANSYNC_CHROMIUM ?? '/usr/bin/chromium';
 // Without the background-networking flags Chromium keeps dialling Google, which this closed network refuses.
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 export async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium not found at ${CHROMIUM}: install it with \`sudo apt-get install -y chromium fonts-noto-cjk\` (or set PLANSYNC_CHROMIUM).`);
+    throw new Error(
+      `Chromium not found at ${CHROMIUM}: install it with \`sudo apt-get install -y chromium fonts-noto-cjk\` (or set PLANSYNC_CHROMIUM).`,
+    );
   }
   return chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
 }

@@ -1,6 +1,12 @@
 // Insert the seed plan, type figures as the lead unit, sync, have the admin change one, pull, resolve, sync again —
 // through the real worker and the real task pane in headless Chromium, with a screenshot of every stage.
-import { type FigureState, type HistoryEntry, HistorySchema, PlanProgressSchema, PushResultSchema } from '@plansync/shared';
+import {
+  type FigureState,
+  type HistoryEntry,
+  HistorySchema,
+  PlanProgressSchema,
+  PushResultSchema,
+} from '@plansync/shared';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,7 +14,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED_PLAN_ID, startWorker, type RunningWorker } from '../../worker/scripts/dev';
 import { startAddinServer, type AddinServer } from '../scripts/serve';
-import { seedPlan } from '../src/test/workbookFixtures';
+import { seedPlan } from '../src/test/workbook-fixtures';
 import { freePort, launchChromium } from './browser';
 import { PlaygroundPage } from './playground-page';
 
@@ -32,7 +38,9 @@ async function api<T>(path: string, schema: { parse(v: unknown): T }, init: Requ
 }
 
 const figures = async () =>
-  Object.fromEntries((await api(`/api/plans/${SEED_PLAN_ID}/progress`, PlanProgressSchema)).figures.map((f) => [f.targetId, f] as const));
+  Object.fromEntries(
+    (await api(`/api/plans/${SEED_PLAN_ID}/progress`, PlanProgressSchema)).figures.map((f) => [f.targetId, f] as const),
+  );
 const history = async (targetId: string): Promise<HistoryEntry[]> =>
   (await api(`/api/plans/${SEED_PLAN_ID}/history?target=${targetId}`, HistorySchema)).entries;
 
@@ -50,7 +58,11 @@ beforeAll(async () => {
   worker = await startWorker({ port: workerPort, persistTo, vars: { ALLOWED_ORIGINS: addinOrigin } });
   addin = await startAddinServer({ port: addinPort, https: true, workerUrl: worker.url, log: false });
   browser = await launchChromium();
-  const page = await browser.newPage({ ignoreHTTPSErrors: true, viewport: { width: 1600, height: 1000 }, locale: 'zh-CN' });
+  const page = await browser.newPage({
+    ignoreHTTPSErrors: true,
+    viewport: { width: 1600, height: 1000 },
+    locale: 'zh-CN',
+  });
   page.setDefaultTimeout(60_000);
   ui = new PlaygroundPage(page);
   const query = new URLSearchParams({ worker: worker.url, token: worker.tokens.editor, plan: SEED_PLAN_ID });
@@ -79,7 +91,8 @@ describe('the full loop in the playground', () => {
 
     await ui.openSheet('计划');
     const planRows = await ui.page.getByTestId('sheet-计划').locator('tbody tr').allInnerTexts();
-    for (const task of seed.tasks) expect(planRows.some((r) => r.includes(task.title) && r.includes(task.leadUnit))).toBe(true);
+    for (const task of seed.tasks)
+      expect(planRows.some((r) => r.includes(task.title) && r.includes(task.leadUnit))).toBe(true);
     await shot('02-plan-sheet');
 
     await ui.openSheet('进展');
@@ -109,7 +122,12 @@ describe('the full loop in the playground', () => {
     expect(Object.keys(current).sort()).toEqual(['4.1', '6.2']);
     expect([current['4.1']!.value, current['6.2']!.value]).toEqual([20, 12000]);
     const [entry] = await history('4.1');
-    expect(entry).toMatchObject({ kind: 'figure', old: null, new: { value: 20 }, writer: { unit: worker!.tokens.editorUnit } });
+    expect(entry).toMatchObject({
+      kind: 'figure',
+      old: null,
+      new: { value: 20 },
+      writer: { unit: worker!.tokens.editorUnit },
+    });
   });
 
   it('pulls the admin’s change into an untouched cell and turns an edited one into a conflict', async () => {
@@ -137,7 +155,9 @@ describe('the full loop in the playground', () => {
 
     const after = await figures();
     expect(after['6.2']).toMatchObject({ value: 13000, version: 3, writer: { unit: worker!.tokens.editorUnit } });
-    expect((await history('6.2')).map((e) => (e.kind === 'figure' ? e.new.value : null))).toEqual([12000, 15000, 13000]);
+    expect((await history('6.2')).map((e) => (e.kind === 'figure' ? e.new.value : null))).toEqual([
+      12000, 15000, 13000,
+    ]);
     expect(after['4.1']!.value).toBe(25);
   });
 

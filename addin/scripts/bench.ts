@@ -4,7 +4,7 @@
 // compares it, in the same run, with the floor: serializing the very requests it sent (what any add-in writing
 // the same cells must at least pay).
 import { printBenchRows, syntheticPlan, type BenchRow, type Plan, type Writer } from '@plansync/shared';
-import { memoryApi, type MemoryApi } from '../src/api/memoryApi';
+import { memoryApi, type MemoryApi } from '../src/api/memory-api';
 import { FakeWorkbook, fakeHost, type FakeHost } from '../src/excel-fake';
 import { insertPlan } from '../src/excel/insert';
 import { pullProgress } from '../src/excel/pull';
@@ -12,7 +12,7 @@ import { syncProgress } from '../src/excel/sync';
 import { targetsSpec } from '../src/layout/targets';
 import { rangeAddress } from '../src/layout/address';
 import { indexOf } from '../src/layout/columns';
-import { ADMIN, seedPlan } from '../src/test/workbookFixtures';
+import { ADMIN, seedPlan } from '../src/test/workbook-fixtures';
 
 const OTHER: Writer = { role: 'editor', unit: '市人社局', tokenId: 'bench-other' };
 
@@ -25,14 +25,16 @@ const cpuClock = () => {
 /** Wraps the API so the time spent "on the server" can be taken out of the add-in's CPU time. */
 function timed(api: MemoryApi) {
   const clock = { ms: 0 };
-  const wrap = <A extends unknown[], R>(f: (...a: A) => Promise<R>) => async (...a: A) => {
-    const t = cpuClock();
-    try {
-      return await f(...a);
-    } finally {
-      clock.ms += cpuClock() - t;
-    }
-  };
+  const wrap =
+    <A extends unknown[], R>(f: (...a: A) => Promise<R>) =>
+    async (...a: A) => {
+      const t = cpuClock();
+      try {
+        return await f(...a);
+      } finally {
+        clock.ms += cpuClock() - t;
+      }
+    };
   return { clock, api: { ...api, push: wrap(api.push), progress: wrap(api.progress), plan: wrap(api.plan) } };
 }
 
@@ -43,7 +45,12 @@ async function measure(host: FakeHost, clock: { ms: number }, action: () => Prom
   await action();
   const cpuMs = cpuClock() - start - host.stats.fakeMs - clock.ms;
   const payload = Math.max(...host.stats.requestBytes, ...host.stats.responseBytes);
-  return { syncs: host.stats.syncs, maxPayloadBytes: payload, cpuMs: Math.max(0, cpuMs), floorMs: host.stats.serializeMs };
+  return {
+    syncs: host.stats.syncs,
+    maxPayloadBytes: payload,
+    cpuMs: Math.max(0, cpuMs),
+    floorMs: host.stats.serializeMs,
+  };
 }
 
 async function benchPlan(name: string, plan: Plan): Promise<BenchRow[]> {
@@ -66,12 +73,23 @@ async function benchPlan(name: string, plan: Plan): Promise<BenchRow[]> {
   // Inserting again over the filled sheets: reads them to carry every edit over.
   const reinsert = await measure(host, clock, async () => insertPlan(deps, plan, await api.progress(plan.id)));
   const rows: BenchRow[] = [];
-  for (const [action, m] of [['insert', insert], ['sync', sync], ['pull', pull], ['reinsert', reinsert]] as const) {
+  for (const [action, m] of [
+    ['insert', insert],
+    ['sync', sync],
+    ['pull', pull],
+    ['reinsert', reinsert],
+  ] as const) {
     rows.push(
       { part: 'addin', case: `${action}/${name}`, metric: 'syncs', value: m.syncs, unit: 'syncs' },
       { part: 'addin', case: `${action}/${name}`, metric: 'maxPayloadBytes', value: m.maxPayloadBytes, unit: 'bytes' },
       { part: 'addin', case: `${action}/${name}`, metric: 'cpuMs', value: Number(m.cpuMs.toFixed(1)), unit: 'ms' },
-      { part: 'addin', case: `${action}/${name}`, metric: 'floorRatio', value: Number((m.cpuMs / m.floorMs).toFixed(2)), unit: 'x' },
+      {
+        part: 'addin',
+        case: `${action}/${name}`,
+        metric: 'floorRatio',
+        value: Number((m.cpuMs / m.floorMs).toFixed(2)),
+        unit: 'x',
+      },
     );
   }
   return rows;
@@ -81,7 +99,11 @@ async function benchPlan(name: string, plan: Plan): Promise<BenchRow[]> {
 const RUNS = 5;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-const cases: [string, Plan][] = [['seed', seedPlan()], ['1000', syntheticPlan(1000)], ['10000', syntheticPlan(10000)]];
+const cases: [string, Plan][] = [
+  ['seed', seedPlan()],
+  ['1000', syntheticPlan(1000)],
+  ['10000', syntheticPlan(10000)],
+];
 await benchPlan('warm-up', cases[1]![1]); // let the JIT settle so the first measured case is not penalised
 const rows: BenchRow[] = [];
 for (const [name, plan] of cases) {

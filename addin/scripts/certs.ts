@@ -24,11 +24,20 @@ export async function httpsCerts(): Promise<HttpsCerts> {
   });
   const present = (dir: string) => ['localhost.key', 'localhost.crt', 'ca.crt'].every((f) => existsSync(join(dir, f)));
   if (present(INSTALLED)) {
-    return { ...read(INSTALLED), trusted: true, message: `HTTPS: using the Office developer certificates in ${INSTALLED}` };
+    return {
+      ...read(INSTALLED),
+      trusted: true,
+      message: `HTTPS: using the Office developer certificates in ${INSTALLED}`,
+    };
   }
   if (!present(FALLBACK)) {
     const { generateCertificates } = await import('office-addin-dev-certs');
-    await generateCertificates(join(FALLBACK, 'ca.crt'), join(FALLBACK, 'localhost.crt'), join(FALLBACK, 'localhost.key'), 30);
+    await generateCertificates(
+      join(FALLBACK, 'ca.crt'),
+      join(FALLBACK, 'localhost.crt'),
+      join(FALLBACK, 'localhost.key'),
+      30,
+    );
   }
   return {
     ...read(FALLBACK),

@@ -11,16 +11,21 @@ const GREEN = [0x10, 0x7c, 0x10, 255];
 
 function pixel(x: number, y: number, n: number): number[] {
   const u = (v: number) => v / n;
-  const inTick = Math.abs(u(y) - (u(x) < 0.62 ? 0.55 + (u(x) - 0.45) : 0.72 - (u(x) - 0.62) * 1.4)) < 0.07 && u(x) > 0.4 && u(x) < 0.9;
+  const inTick =
+    Math.abs(u(y) - (u(x) < 0.62 ? 0.55 + (u(x) - 0.45) : 0.72 - (u(x) - 0.62) * 1.4)) < 0.07 &&
+    u(x) > 0.4 &&
+    u(x) < 0.9;
   if (inTick) return GREEN;
   const border = u(x) < 0.08 || u(x) > 0.92 || u(y) < 0.08 || u(y) > 0.92;
-  const grid = (u(x) > 0.08 && u(x) < 0.92 && Math.abs(u(y) - 0.36) < 0.04) || (Math.abs(u(x) - 0.36) < 0.04 && u(y) > 0.08);
+  const grid =
+    (u(x) > 0.08 && u(x) < 0.92 && Math.abs(u(y) - 0.36) < 0.04) || (Math.abs(u(x) - 0.36) < 0.04 && u(y) > 0.08);
   return border || grid ? BLUE : WHITE;
 }
 
 export function iconPng(n: number): Buffer {
   const raw = Buffer.alloc(n * (n * 4 + 1));
-  for (let y = 0; y < n; y++) for (let x = 0; x < n; x++) Buffer.from(pixel(x, y, n)).copy(raw, y * (n * 4 + 1) + 1 + x * 4);
+  for (let y = 0; y < n; y++)
+    for (let x = 0; x < n; x++) Buffer.from(pixel(x, y, n)).copy(raw, y * (n * 4 + 1) + 1 + x * 4);
   const chunk = (type: string, data: Buffer) => {
     const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
     const out = Buffer.alloc(body.length + 8);
@@ -33,7 +38,12 @@ export function iconPng(n: number): Buffer {
   header.writeUInt32BE(n, 0);
   header.writeUInt32BE(n, 4);
   header.set([8, 6, 0, 0, 0], 8); // 8-bit RGBA, no interlace
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(raw)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -8,7 +8,12 @@ import { productionManifest } from './manifest';
 
 const PATH = join(import.meta.dirname, '..', '..', 'manifest.xml');
 const xml = readFileSync(PATH, 'utf8');
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', removeNSPrefix: true, isArray: (name) => ['Image', 'Url', 'String', 'Set', 'Host', 'Control'].includes(name) });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  removeNSPrefix: true,
+  isArray: (name) => ['Image', 'Url', 'String', 'Set', 'Host', 'Control'].includes(name),
+});
 const doc = parser.parse(xml).OfficeApp;
 
 describe('manifest.xml', () => {
@@ -30,10 +35,19 @@ describe('manifest.xml', () => {
     expect(control['@type']).toBe('Button');
     expect(control.Action['@type']).toBe('ShowTaskpane');
     const res = doc.VersionOverrides.Resources;
-    const ids = new Set([...res.Images.Image, ...res.Urls.Url, ...res.ShortStrings.String, ...res.LongStrings.String].map((r: { '@id': string }) => r['@id']));
+    const ids = new Set(
+      [...res.Images.Image, ...res.Urls.Url, ...res.ShortStrings.String, ...res.LongStrings.String].map(
+        (r: { '@id': string }) => r['@id'],
+      ),
+    );
     for (const resid of xml.matchAll(/resid="([^"]+)"/g)) expect(ids).toContain(resid[1]);
     const iconFiles = [...xml.matchAll(/assets\/(icon-\d+\.png)/g)].map((m) => m[1]);
-    for (const file of new Set(iconFiles)) expect(readFileSync(join(import.meta.dirname, '..', 'public', 'assets', file!)).subarray(1, 4).toString()).toBe('PNG');
+    for (const file of new Set(iconFiles))
+      expect(
+        readFileSync(join(import.meta.dirname, '..', 'public', 'assets', file!))
+          .subarray(1, 4)
+          .toString(),
+      ).toBe('PNG');
     expect(ICON_SIZES.every((n) => existsIcon(n))).toBe(true);
   });
 

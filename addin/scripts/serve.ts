@@ -18,14 +18,24 @@ export interface AddinServer {
 }
 
 /** @example const { url, stop } = await startAddinServer({ port: 3000, https: true, workerUrl: 'http://localhost:8787' }) */
-export async function startAddinServer({ port = 3000, https = true, workerUrl = 'http://localhost:8787', log = true }: AddinServerOptions = {}): Promise<AddinServer> {
+export async function startAddinServer({
+  port = 3000,
+  https = true,
+  workerUrl = 'http://localhost:8787',
+  log = true,
+}: AddinServerOptions = {}): Promise<AddinServer> {
   const certs = https ? await httpsCerts() : null;
   if (certs && log) console.log(certs.message);
   process.env.VITE_PLANSYNC_WORKER_URL = workerUrl;
   const server = await createServer({
     configFile: new URL('../vite.config.ts', import.meta.url).pathname,
     logLevel: log ? 'info' : 'warn',
-    server: { port, strictPort: true, host: 'localhost', ...(certs ? { https: { key: certs.key, cert: certs.cert } } : {}) },
+    server: {
+      port,
+      strictPort: true,
+      host: 'localhost',
+      ...(certs ? { https: { key: certs.key, cert: certs.cert } } : {}),
+    },
   });
   await server.listen();
   const url = `${https ? 'https' : 'http'}://localhost:${port}`;

@@ -1,5 +1,12 @@
 // `npm run bench [-- --json]`: the API on local workerd (wrangler dev) against a no-logic floor on the same runtime.
-import { printBenchRows, syntheticPlan, type BenchRow, type Plan, type PlanProgress, type PushResult } from '@plansync/shared';
+import {
+  printBenchRows,
+  syntheticPlan,
+  type BenchRow,
+  type Plan,
+  type PlanProgress,
+  type PushResult,
+} from '@plansync/shared';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,7 +35,13 @@ async function compare(name: string, api: Lane[], floor: Lane[]): Promise<BenchR
   const a = merge(ours);
   const f = merge(base);
   log(`${name}: ${reqPerSec(a).toFixed(0)} req/s vs floor ${reqPerSec(f).toFixed(0)} req/s`);
-  const row = (metric: string, value: number, unit: string): BenchRow => ({ part: 'worker', case: name, metric, value, unit });
+  const row = (metric: string, value: number, unit: string): BenchRow => ({
+    part: 'worker',
+    case: name,
+    metric,
+    value,
+    unit,
+  });
   return [
     row('reqPerSec', round1(reqPerSec(a)), 'req/s'),
     row('p50Ms', round2(percentile(a.latenciesMs, 50)), 'ms'),
@@ -48,17 +61,27 @@ async function benchPlan(label: string, plan: Plan, api: RunningWorker, floor: D
   const auth = { Authorization: `Bearer ${api.tokens.admin}` };
   const base = `${api.url}/api/plans/${plan.id}`;
   const setFloor = async (key: string, body: string, etag: string | null = null) => {
-    const response = await fetch(`${floor.url}/__set?key=${key}`, { method: 'POST', body, headers: etag ? { 'X-ETag': etag } : {} });
+    const response = await fetch(`${floor.url}/__set?key=${key}`, {
+      method: 'POST',
+      body,
+      headers: etag ? { 'X-ETag': etag } : {},
+    });
     await response.body?.cancel();
   };
-  const get = (url: string, headers: Record<string, string> = {}): Lane => ({ next: () => ({ url, init: { headers } }) });
+  const get = (url: string, headers: Record<string, string> = {}): Lane => ({
+    next: () => ({ url, init: { headers } }),
+  });
   const rows: BenchRow[] = [];
 
   // Every subject written once, so GET progress returns a full snapshot.
   const versions = versionsOf((await (await fetch(`${base}/progress`, { headers: auth })).json()) as PlanProgress);
   const subjects = subjectsOf(plan);
   for (let i = 0; i < subjects.length; i += 500) {
-    const response = await fetch(`${base}/progress`, { method: 'POST', headers: { ...auth, 'Content-Type': 'application/json' }, body: JSON.stringify(batchFor(subjects.slice(i, i + 500), versions)) });
+    const response = await fetch(`${base}/progress`, {
+      method: 'POST',
+      headers: { ...auth, 'Content-Type': 'application/json' },
+      body: JSON.stringify(batchFor(subjects.slice(i, i + 500), versions)),
+    });
     trackVersions(versions, (await response.json()) as PushResult);
   }
 
@@ -68,7 +91,13 @@ async function benchPlan(label: string, plan: Plan, api: RunningWorker, floor: D
   rows.push(...(await compare(`GET plan/${label}`, lanes(get(base, auth)), lanes(get(`${floor.url}/?key=plan`)))));
 
   await setFloor('progress', await (await fetch(`${base}/progress`, { headers: auth })).text());
-  rows.push(...(await compare(`GET progress/${label}`, lanes(get(`${base}/progress`, auth)), lanes(get(`${floor.url}/?key=progress`)))));
+  rows.push(
+    ...(await compare(
+      `GET progress/${label}`,
+      lanes(get(`${base}/progress`, auth)),
+      lanes(get(`${floor.url}/?key=progress`)),
+    )),
+  );
 
   for (const entries of [10, 100]) {
     const apiLanes = pushLanes(plan, versions, entries, PUSH_LANES, `${base}/progress`, api.tokens.admin);
@@ -81,7 +110,9 @@ async function benchPlan(label: string, plan: Plan, api: RunningWorker, floor: D
     const replyBody = await reply.text();
     trackVersions(versions, JSON.parse(replyBody) as PushResult);
     await setFloor(`push${entries}`, replyBody);
-    const floorLanes = apiLanes.map((lane) => ({ next: () => ({ url: `${floor.url}/?key=push${entries}`, init: { method: 'POST', body: lane.next().init!.body } }) }));
+    const floorLanes = apiLanes.map((lane) => ({
+      next: () => ({ url: `${floor.url}/?key=push${entries}`, init: { method: 'POST', body: lane.next().init!.body } }),
+    }));
     rows.push(...(await compare(`POST progress ${entries}/${label}`, apiLanes, floorLanes)));
   }
   return rows;
@@ -95,7 +126,9 @@ async function main(): Promise<void> {
   let floor: DevProcess | undefined;
   try {
     floor = await startWranglerDev({ port: floorPort, config: join(WORKER_DIR, 'bench', 'floor.wrangler.jsonc') });
-    const seed = (await (await fetch(`${api.url}/api/plans/${SEED_PLAN_ID}`, { headers: { Authorization: `Bearer ${api.tokens.admin}` } })).json()) as Plan;
+    const seed = (await (
+      await fetch(`${api.url}/api/plans/${SEED_PLAN_ID}`, { headers: { Authorization: `Bearer ${api.tokens.admin}` } })
+    ).json()) as Plan;
     const synthetic = syntheticPlan(1000, 'synthetic-1000');
     const put = await fetch(`${api.url}/api/plans/${synthetic.id}`, {
       method: 'PUT',
@@ -103,7 +136,10 @@ async function main(): Promise<void> {
       body: JSON.stringify(synthetic),
     });
     if (put.status !== 201) throw new Error(`importing the synthetic plan failed: ${put.status} ${await put.text()}`);
-    const rows = [...(await benchPlan('seed', seed, api, floor)), ...(await benchPlan('1000 targets', synthetic, api, floor))];
+    const rows = [
+      ...(await benchPlan('seed', seed, api, floor)),
+      ...(await benchPlan('1000 targets', synthetic, api, floor)),
+    ];
     printBenchRows(rows, process.argv);
   } finally {
     await floor?.stop();

@@ -31,7 +31,8 @@ export async function runLoad(lanes: Lane[], options: { durationMs: number }): P
         const response = await fetch(url, init);
         const body = await response.text();
         sample.latenciesMs.push(performance.now() - sent);
-        if (response.status >= 400) throw new Error(`${init?.method ?? 'GET'} ${url} → ${response.status}: ${body.slice(0, 300)}`);
+        if (response.status >= 400)
+          throw new Error(`${init?.method ?? 'GET'} ${url} → ${response.status}: ${body.slice(0, 300)}`);
         const ops = parseKvOps(response.headers.get(KV_OPS_HEADER));
         sample.kvReads += ops.reads;
         sample.kvWrites += ops.writes;

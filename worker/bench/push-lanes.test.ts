@@ -11,7 +11,10 @@ describe('push lanes', () => {
     const lanes = pushLanes(plan, versions, 10, 4, 'http://x/progress', 'tok');
     expect(lanes).toHaveLength(4);
     const bodies = lanes.map((lane) => ProgressBatchSchema.parse(JSON.parse(String(lane.next().init!.body))));
-    const ids = bodies.flatMap((b) => [...(b.figures ?? []).map((f) => f.targetId), ...(b.reports ?? []).map((r) => `task ${r.task}`)]);
+    const ids = bodies.flatMap((b) => [
+      ...(b.figures ?? []).map((f) => f.targetId),
+      ...(b.reports ?? []).map((r) => `task ${r.task}`),
+    ]);
     expect(new Set(ids).size).toBe(40);
     expect(bodies[0]!.figures![0]).toEqual(expect.objectContaining({ targetId: '1.1', baseVersion: 3 }));
     expect(pushLanes(plan, versions, 100, 4, 'u', 't')).toEqual([]);
@@ -25,7 +28,14 @@ describe('push lanes', () => {
       batchId: 'b',
       replayed: false,
       applied: [{ kind: 'figure', targetId: '1.1', version: 2, ...stamp }],
-      conflicts: [{ kind: 'report', task: 1, baseVersion: 0, server: { task: 1, status: 'done', progress: '', problems: '', nextSteps: '', version: 5, ...stamp } }],
+      conflicts: [
+        {
+          kind: 'report',
+          task: 1,
+          baseVersion: 0,
+          server: { task: 1, status: 'done', progress: '', problems: '', nextSteps: '', version: 5, ...stamp },
+        },
+      ],
     };
     trackVersions(versions, result);
     expect(batchFor(subjectsOf(plan).slice(0, 1), versions).figures![0]!.baseVersion).toBe(2);

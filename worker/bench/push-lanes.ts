@@ -21,9 +21,22 @@ let counter = 0;
 /** One batch writing `subjects` at their current versions. */
 export function batchFor(subjects: Subject[], versions: Map<string, number>): ProgressBatch {
   counter += 1;
-  const figures = subjects.flatMap((s) => (s.kind === 'figure' ? [{ targetId: s.targetId, value: counter % 1000, baseVersion: versions.get(subjectId(s)) ?? 0 }] : []));
+  const figures = subjects.flatMap((s) =>
+    s.kind === 'figure'
+      ? [{ targetId: s.targetId, value: counter % 1000, baseVersion: versions.get(subjectId(s)) ?? 0 }]
+      : [],
+  );
   const reports = subjects.flatMap((s) =>
-    s.kind === 'report' ? [{ task: s.task, status: 'in_progress' as const, progress: `第${counter}次报送：按序时推进`, baseVersion: versions.get(subjectId(s)) ?? 0 }] : [],
+    s.kind === 'report'
+      ? [
+          {
+            task: s.task,
+            status: 'in_progress' as const,
+            progress: `第${counter}次报送：按序时推进`,
+            baseVersion: versions.get(subjectId(s)) ?? 0,
+          },
+        ]
+      : [],
   );
   return { ...(figures.length ? { figures } : {}), ...(reports.length ? { reports } : {}) };
 }
@@ -38,7 +51,14 @@ export function trackVersions(versions: Map<string, number>, result: PushResult)
  * Up to `maxLanes` lanes of `entries` subjects each, disjoint, pushing to `url` with `token`.
  * Empty when the plan has fewer than `entries` subjects.
  */
-export function pushLanes(plan: Plan, versions: Map<string, number>, entries: number, maxLanes: number, url: string, token: string): Lane[] {
+export function pushLanes(
+  plan: Plan,
+  versions: Map<string, number>,
+  entries: number,
+  maxLanes: number,
+  url: string,
+  token: string,
+): Lane[] {
   const subjects = subjectsOf(plan);
   const laneCount = Math.min(maxLanes, Math.floor(subjects.length / entries));
   return Array.from({ length: laneCount }, (_, i) => {
@@ -46,7 +66,11 @@ export function pushLanes(plan: Plan, versions: Map<string, number>, entries: nu
     return {
       next: () => ({
         url,
-        init: { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: JSON.stringify(batchFor(own, versions)) },
+        init: {
+          method: 'POST',
+          headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+          body: JSON.stringify(batchFor(own, versions)),
+        },
       }),
       after: (_response, body) => trackVersions(versions, JSON.parse(body) as PushResult),
     };

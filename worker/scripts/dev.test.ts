@@ -1,5 +1,12 @@
 // startWorker() as the end-to-end test will use it: a real `wrangler dev` on a free port with a fresh persist dir.
-import { parsePlan, syntheticPlan, type ApiError, type PlanSummary, type PushResult, type Writer } from '@plansync/shared';
+import {
+  parsePlan,
+  syntheticPlan,
+  type ApiError,
+  type PlanSummary,
+  type PushResult,
+  type Writer,
+} from '@plansync/shared';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,7 +16,9 @@ import { freePort } from './wrangler';
 
 describe('busiestLeadUnit', () => {
   it('is the lead unit of the most tasks of the seed plan', async () => {
-    const seed = parsePlan(await readFile(new URL('../../seeds/chengdu-2014-talent-work-plan.txt', import.meta.url), 'utf8'));
+    const seed = parsePlan(
+      await readFile(new URL('../../seeds/chengdu-2014-talent-work-plan.txt', import.meta.url), 'utf8'),
+    );
     const counts = new Map<string, number>();
     for (const task of seed.tasks) counts.set(task.leadUnit, (counts.get(task.leadUnit) ?? 0) + 1);
     const most = Math.max(...counts.values());
@@ -27,7 +36,10 @@ describe('startWorker', () => {
   let worker: RunningWorker;
   let port: number;
   const api = (path: string, token: string, init: RequestInit = {}) =>
-    fetch(`${worker.url}${path}`, { ...init, headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', ...init.headers } });
+    fetch(`${worker.url}${path}`, {
+      ...init,
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', ...init.headers },
+    });
 
   beforeAll(async () => {
     persistTo = await mkdtemp(join(tmpdir(), 'plansync-dev-test-'));
@@ -55,11 +67,16 @@ describe('startWorker', () => {
       body: JSON.stringify({ reports: [{ task: 11, status: 'done', progress: '', baseVersion: 0 }] }),
     });
     expect(other.status).toBe(403);
-    expect(((await other.json()) as ApiError).error.details).toEqual([expect.objectContaining({ task: 11, leadUnit: '市人社局' })]);
+    expect(((await other.json()) as ApiError).error.details).toEqual([
+      expect.objectContaining({ task: 11, leadUnit: '市人社局' }),
+    ]);
   });
 
   it('applies the vars override (CORS origin)', async () => {
-    const preflight = await fetch(`${worker.url}/api/plans`, { method: 'OPTIONS', headers: { Origin: 'https://localhost:3443', 'Access-Control-Request-Method': 'GET' } });
+    const preflight = await fetch(`${worker.url}/api/plans`, {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://localhost:3443', 'Access-Control-Request-Method': 'GET' },
+    });
     expect(preflight.headers.get('Access-Control-Allow-Origin')).toBe('https://localhost:3443');
   });
 
@@ -69,7 +86,9 @@ describe('startWorker', () => {
     await expect(fetch(`${worker.url}/api/openapi.json`)).rejects.toThrow();
     worker = await startWorker({ port, persistTo });
     expect(worker.tokens).toEqual(before);
-    const progress = (await (await api(`/api/plans/${SEED_PLAN_ID}/progress`, worker.tokens.admin)).json()) as { reports: unknown[] };
+    const progress = (await (await api(`/api/plans/${SEED_PLAN_ID}/progress`, worker.tokens.admin)).json()) as {
+      reports: unknown[];
+    };
     expect(progress.reports).toHaveLength(1);
   });
 });

@@ -48,7 +48,10 @@ export async function startWorker(options: StartOptions = {}): Promise<RunningWo
   const seedText = await readFile(SEED_FILE, 'utf8');
   const seed = parsePlan(seedText, { id: SEED_PLAN_ID });
   const tokens = await ensureDevTokens(persistTo, busiestLeadUnit(seed));
-  const dev = await startWranglerDev({ port: options.port ?? 8787, persistTo, vars: options.vars, echo: options.echo }, '/api/openapi.json');
+  const dev = await startWranglerDev(
+    { port: options.port ?? 8787, persistTo, vars: options.vars, echo: options.echo },
+    '/api/openapi.json',
+  );
   try {
     await importSeedOnce(dev.url, tokens.admin, seedText);
   } catch (error) {
@@ -64,7 +67,10 @@ async function ensureDevTokens(persistTo: string, editorUnit: string): Promise<D
   if (saved.success && saved.data.editorUnit === editorUnit) return saved.data;
   const admin = await createToken({ role: 'admin', label: 'dev admin' });
   const editor = await createToken({ role: 'editor', unit: editorUnit, label: 'dev editor' });
-  const records = [admin.record, editor.record].map((record) => ({ key: tokenKey(record.hash), value: JSON.stringify(record) }));
+  const records = [admin.record, editor.record].map((record) => ({
+    key: tokenKey(record.hash),
+    value: JSON.stringify(record),
+  }));
   await mkdir(persistTo, { recursive: true });
   await putKvEntries(records, { local: true, persistTo });
   const tokens = { admin: admin.secret, editor: editor.secret, editorUnit };
@@ -82,7 +88,8 @@ async function importSeedOnce(url: string, adminToken: string, text: string): Pr
     headers: { ...headers, 'Content-Type': 'text/plain; charset=utf-8' },
     body: text,
   });
-  if (put.status !== 201 && put.status !== 200) throw new Error(`seed import failed: ${put.status} ${await put.text()}`);
+  if (put.status !== 201 && put.status !== 200)
+    throw new Error(`seed import failed: ${put.status} ${await put.text()}`);
   await put.body?.cancel();
 }
 

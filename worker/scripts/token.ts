@@ -25,11 +25,19 @@ async function main(argv: string[]): Promise<void> {
   });
   const role = RoleSchema.safeParse(values.role);
   if (positionals[0] !== 'create' || !role.success) throw new Error(USAGE);
-  const { secret, record } = await createToken({ role: role.data, unit: values.unit ?? null, label: values.label ?? '' });
-  const target = values.remote ? ({ local: false, namespaceId: values['namespace-id'] } as const) : ({ local: true, persistTo: values['persist-to'] } as const);
+  const { secret, record } = await createToken({
+    role: role.data,
+    unit: values.unit ?? null,
+    label: values.label ?? '',
+  });
+  const target = values.remote
+    ? ({ local: false, namespaceId: values['namespace-id'] } as const)
+    : ({ local: true, persistTo: values['persist-to'] } as const);
   await putKvEntries([{ key: tokenKey(record.hash), value: JSON.stringify(record) }], target);
   const where = values.remote ? 'deployed namespace' : `local KV (${values['persist-to']})`;
-  console.error(`Created ${record.role} token ${record.tokenId}${record.unit ? ` for ${record.unit}` : ''} in the ${where}.`);
+  console.error(
+    `Created ${record.role} token ${record.tokenId}${record.unit ? ` for ${record.unit}` : ''} in the ${where}.`,
+  );
   console.error('The token is shown only now; store it safely:');
   console.log(secret);
 }

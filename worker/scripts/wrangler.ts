@@ -11,7 +11,12 @@ export const WORKER_DIR = dirname(dirname(fileURLToPath(import.meta.url)));
 /** The persist dir `npm run dev` uses, so tokens made by `npm run token` work there. */
 export const DEFAULT_PERSIST_DIR = join(WORKER_DIR, '.wrangler', 'state');
 const WRANGLER = createRequire(import.meta.url).resolve('wrangler/bin/wrangler.js');
-const QUIET_ENV = { ...process.env, WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false', NO_COLOR: '1' };
+const QUIET_ENV = {
+  ...process.env,
+  WRANGLER_SEND_METRICS: 'false',
+  CLOUDFLARE_CF_FETCH_ENABLED: 'false',
+  NO_COLOR: '1',
+};
 
 /** Where KV writes go: the local state `wrangler dev` uses, or a deployed namespace (by id, else the binding's). */
 export type KvTarget = { local: true; persistTo: string } | { local: false; namespaceId?: string };
@@ -24,7 +29,9 @@ export function runWrangler(args: string[]): Promise<string> {
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve(output) : reject(new Error(`wrangler ${args.join(' ')} failed:\n${output}`))));
+    child.on('exit', (code) =>
+      code === 0 ? resolve(output) : reject(new Error(`wrangler ${args.join(' ')} failed:\n${output}`)),
+    );
   });
 }
 
@@ -97,7 +104,12 @@ export async function startWranglerDev(options: DevOptions, readyPath = '/'): Pr
   return { url, stop };
 }
 
-async function waitUntilReady(url: string, child: ChildProcess, output: () => string, timeoutMs = 90_000): Promise<void> {
+async function waitUntilReady(
+  url: string,
+  child: ChildProcess,
+  output: () => string,
+  timeoutMs = 90_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`wrangler dev exited with ${child.exitCode}:\n${output()}`);
@@ -124,7 +136,10 @@ async function stopGroup(child: ChildProcess): Promise<void> {
     }
   };
   signal('SIGTERM');
-  const killed = await Promise.race([exited.then(() => true), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 5000))]);
+  const killed = await Promise.race([
+    exited.then(() => true),
+    new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 5000)),
+  ]);
   if (!killed) {
     signal('SIGKILL');
     await exited;

@@ -24,12 +24,21 @@ const PUBLIC_PATHS = ['/api/openapi.json', '/api/docs'];
 
 export function createApp() {
   const app = createRouter();
-  app.use(languageDetector({ order: ['header'], supportedLanguages: [...LANGS], fallbackLanguage: 'zh', caches: false }));
+  app.use(
+    languageDetector({ order: ['header'], supportedLanguages: [...LANGS], fallbackLanguage: 'zh', caches: false }),
+  );
   app.use(addinCors);
   // The API is read cross-origin by the add-in, so resources must not be same-origin only.
   app.use(secureHeaders({ crossOriginResourcePolicy: 'cross-origin' }));
   app.use(kvPerRequest);
-  app.use(bodyLimit({ maxSize: MAX_BODY_BYTES, onError: () => { throw new ApiFailure(413, 'payload_too_large', undefined, { maxBytes: MAX_BODY_BYTES }); } }));
+  app.use(
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: () => {
+        throw new ApiFailure(413, 'payload_too_large', undefined, { maxBytes: MAX_BODY_BYTES });
+      },
+    }),
+  );
   app.use('/api/*', except(PUBLIC_PATHS, requireToken));
 
   const routes = app
@@ -42,7 +51,11 @@ export function createApp() {
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });
   app.doc('/api/openapi.json', {
     openapi: '3.0.3',
-    info: { title: 'plansync API', version: '1.0.0', description: 'Work-plan progress: plans, figures, reports, history.' },
+    info: {
+      title: 'plansync API',
+      version: '1.0.0',
+      description: 'Work-plan progress: plans, figures, reports, history.',
+    },
     security: [{ bearer: [] }],
   });
   app.get('/api/docs', swaggerUI({ url: '/api/openapi.json', title: 'plansync API' }));

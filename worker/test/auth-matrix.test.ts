@@ -28,12 +28,20 @@ const ROUTES: RouteCase[] = [
     name: 'POST progress (task 1, led by 市人社局)',
     method: 'POST',
     path: `/api/plans/${PLAN_ID}/progress`,
-    body: () => ({ figures: [{ targetId: '1.1', value: 1, baseVersion: 0 }], reports: [{ task: 1, status: 'done', progress: '完成', baseVersion: 0 }] }),
+    body: () => ({
+      figures: [{ targetId: '1.1', value: 1, baseVersion: 0 }],
+      reports: [{ task: 1, status: 'done', progress: '完成', baseVersion: 0 }],
+    }),
     expected: [401, 401, 401, 403, 200, 403, 200],
   },
   { name: 'GET history', method: 'GET', path: `/api/plans/${PLAN_ID}/history?task=1`, expected: READ },
   { name: 'POST repair', method: 'POST', path: `/api/plans/${PLAN_ID}/repair`, expected: ADMIN_ONLY },
-  { name: 'GET openapi.json (public)', method: 'GET', path: '/api/openapi.json', expected: [200, 200, 200, 200, 200, 200, 200] },
+  {
+    name: 'GET openapi.json (public)',
+    method: 'GET',
+    path: '/api/openapi.json',
+    expected: [200, 200, 200, 200, 200, 200, 200],
+  },
 ];
 
 function authorization(caller: Caller, tokens: Tokens): string | undefined {
@@ -63,20 +71,27 @@ beforeEach(async () => {
 });
 
 describe.each(ROUTES)('$name', (route) => {
-  it.each(CALLERS.map((caller, i) => ({ caller, status: route.expected[i]! })))('$caller → $status', async ({ caller, status }) => {
-    const headers = new Headers();
-    const auth = authorization(caller, tokens);
-    if (auth) headers.set('Authorization', auth);
-    const body = route.body?.();
-    if (body !== undefined) headers.set('Content-Type', 'application/json');
-    const response = await send(
-      new Request(`${BASE}${route.path}`, { method: route.method, headers, body: body === undefined ? undefined : JSON.stringify(body) }),
-    );
-    expect(response.status).toBe(status);
-    if (status >= 400) {
-      const error = ((await response.json()) as { error: { code: string } }).error;
-      expect(error.code).toBe(status === 401 ? 'unauthorized' : 'forbidden');
-      if (status === 401) expect(response.headers.get('WWW-Authenticate')).toMatch(/^Bearer/);
-    }
-  });
+  it.each(CALLERS.map((caller, i) => ({ caller, status: route.expected[i]! })))(
+    '$caller → $status',
+    async ({ caller, status }) => {
+      const headers = new Headers();
+      const auth = authorization(caller, tokens);
+      if (auth) headers.set('Authorization', auth);
+      const body = route.body?.();
+      if (body !== undefined) headers.set('Content-Type', 'application/json');
+      const response = await send(
+        new Request(`${BASE}${route.path}`, {
+          method: route.method,
+          headers,
+          body: body === undefined ? undefined : JSON.stringify(body),
+        }),
+      );
+      expect(response.status).toBe(status);
+      if (status >= 400) {
+        const error = ((await response.json()) as { error: { code: string } }).error;
+        expect(error.code).toBe(status === 401 ? 'unauthorized' : 'forbidden');
+        if (status === 401) expect(response.headers.get('WWW-Authenticate')).toMatch(/^Bearer/);
+      }
+    },
+  );
 });

@@ -12,23 +12,47 @@ beforeEach(async () => {
   await importPlan(tokens.admin);
 });
 
-const history = async (query: string) => expectJson<History>(await call(`/api/plans/${PLAN_ID}/history?${query}`, { token: tokens.viewer }), 200);
+const history = async (query: string) =>
+  expectJson<History>(await call(`/api/plans/${PLAN_ID}/history?${query}`, { token: tokens.viewer }), 200);
 
 it('lists every write of a target oldest first with old → new values, writer, time and batch id', async () => {
-  const first = await expectJson<{ batchId: string }>(await push(tokens.editor, { figures: [{ targetId: '1.1', value: 10, baseVersion: 0, note: '一季度' }] }), 200);
-  const second = await expectJson<{ batchId: string }>(await push(tokens.admin, { figures: [{ targetId: '1.1', value: 25, baseVersion: 1 }] }), 200);
+  const first = await expectJson<{ batchId: string }>(
+    await push(tokens.editor, { figures: [{ targetId: '1.1', value: 10, baseVersion: 0, note: '一季度' }] }),
+    200,
+  );
+  const second = await expectJson<{ batchId: string }>(
+    await push(tokens.admin, { figures: [{ targetId: '1.1', value: 25, baseVersion: 1 }] }),
+    200,
+  );
   const { planId, entries } = await history('target=1.1');
   expect(planId).toBe(PLAN_ID);
   expect(entries).toEqual([
-    expect.objectContaining({ kind: 'figure', targetId: '1.1', old: null, new: { value: 10, note: '一季度' }, version: 1, batchId: first.batchId, writer: expect.objectContaining({ role: 'editor', unit: '市人社局' }) }),
-    expect.objectContaining({ old: { value: 10, note: '一季度' }, new: { value: 25, note: null }, version: 2, batchId: second.batchId, writer: expect.objectContaining({ role: 'admin', unit: null }) }),
+    expect.objectContaining({
+      kind: 'figure',
+      targetId: '1.1',
+      old: null,
+      new: { value: 10, note: '一季度' },
+      version: 1,
+      batchId: first.batchId,
+      writer: expect.objectContaining({ role: 'editor', unit: '市人社局' }),
+    }),
+    expect.objectContaining({
+      old: { value: 10, note: '一季度' },
+      new: { value: 25, note: null },
+      version: 2,
+      batchId: second.batchId,
+      writer: expect.objectContaining({ role: 'admin', unit: null }),
+    }),
   ]);
   expect(entries[0]!.writtenAt <= entries[1]!.writtenAt).toBe(true);
 });
 
 it("lists a task's reports and its targets' figures, and nothing of other tasks", async () => {
   await push(tokens.admin, {
-    figures: [{ targetId: '1.2', value: 1, baseVersion: 0 }, { targetId: '2.1', value: 1, baseVersion: 0 }],
+    figures: [
+      { targetId: '1.2', value: 1, baseVersion: 0 },
+      { targetId: '2.1', value: 1, baseVersion: 0 },
+    ],
     reports: [{ task: 1, status: 'behind', progress: '进度滞后', problems: '资金未到位', baseVersion: 0 }],
   });
   const { entries } = await history('task=1');
@@ -39,7 +63,10 @@ it("lists a task's reports and its targets' figures, and nothing of other tasks"
 
 it('keeps entries too long for KV metadata, reading them back in full', async () => {
   const progress = '推进'.repeat(900);
-  await expectJson(await push(tokens.admin, { reports: [{ task: 2, status: 'in_progress', progress, baseVersion: 0 }] }), 200);
+  await expectJson(
+    await push(tokens.admin, { reports: [{ task: 2, status: 'in_progress', progress, baseVersion: 0 }] }),
+    200,
+  );
   const { entries } = await history('task=2');
   expect(entries).toHaveLength(1);
   expect(entries[0]!.new).toEqual(expect.objectContaining({ progress }));
@@ -57,7 +84,10 @@ it('never rewrites a stored history key', async () => {
 
 it('needs exactly one of target and task', async () => {
   for (const query of ['', 'target=1.1&task=1', 'target=abc', 'task=-2']) {
-    const body = await expectJson<ApiError>(await call(`/api/plans/${PLAN_ID}/history?${query}`, { token: tokens.viewer }), 400);
+    const body = await expectJson<ApiError>(
+      await call(`/api/plans/${PLAN_ID}/history?${query}`, { token: tokens.viewer }),
+      400,
+    );
     expect(body.error.code).toBe('invalid_request');
   }
 });

@@ -29,13 +29,17 @@ describe('CORS', () => {
     expect(response.status).toBe(204);
     expect(response.headers.get('Access-Control-Allow-Origin')).toBe('https://localhost:3000');
     const allowed = response.headers.get('Access-Control-Allow-Headers')!.toLowerCase();
-    for (const header of ['authorization', 'content-type', 'idempotency-key', 'if-none-match']) expect(allowed).toContain(header);
+    for (const header of ['authorization', 'content-type', 'idempotency-key', 'if-none-match'])
+      expect(allowed).toContain(header);
     expect(response.headers.get('Access-Control-Allow-Methods')).toContain('POST');
   });
 
   it('allows every origin listed in ALLOWED_ORIGINS and exposes ETag on real responses', async () => {
     await importPlan(tokens.admin);
-    const response = await call(`/api/plans/${PLAN_ID}`, { token: tokens.viewer, headers: { Origin: 'https://addin.example.gov.cn' } });
+    const response = await call(`/api/plans/${PLAN_ID}`, {
+      token: tokens.viewer,
+      headers: { Origin: 'https://addin.example.gov.cn' },
+    });
     expect(response.headers.get('Access-Control-Allow-Origin')).toBe('https://addin.example.gov.cn');
     expect(response.headers.get('Access-Control-Expose-Headers')).toContain('ETag');
   });
@@ -44,7 +48,10 @@ describe('CORS', () => {
     await importPlan(tokens.admin);
     const origin = { Origin: 'https://localhost:3000' };
     const first = await call(`/api/plans/${PLAN_ID}`, { token: tokens.viewer, headers: origin });
-    const again = await call(`/api/plans/${PLAN_ID}`, { token: tokens.viewer, headers: { ...origin, 'If-None-Match': first.headers.get('ETag')! } });
+    const again = await call(`/api/plans/${PLAN_ID}`, {
+      token: tokens.viewer,
+      headers: { ...origin, 'If-None-Match': first.headers.get('ETag')! },
+    });
     expect(again.status).toBe(304);
     expect(again.headers.get('Access-Control-Allow-Origin')).toBe('https://localhost:3000');
     expect(again.headers.get('Access-Control-Expose-Headers')).toContain('ETag');
@@ -81,24 +88,35 @@ describe('errors', () => {
   });
 
   it('speaks English when Accept-Language prefers it, Chinese otherwise', async () => {
-    const english = await expectJson<ApiError>(await call('/api/me', { headers: { 'Accept-Language': 'en-US,en;q=0.9,zh;q=0.5' } }), 401);
+    const english = await expectJson<ApiError>(
+      await call('/api/me', { headers: { 'Accept-Language': 'en-US,en;q=0.9,zh;q=0.5' } }),
+      401,
+    );
     expect(english.error.message).toBe('Missing or invalid access token.');
-    const chinese = await expectJson<ApiError>(await call('/api/me', { headers: { 'Accept-Language': 'zh-CN,zh;q=0.9,en;q=0.5' } }), 401);
+    const chinese = await expectJson<ApiError>(
+      await call('/api/me', { headers: { 'Accept-Language': 'zh-CN,zh;q=0.9,en;q=0.5' } }),
+      401,
+    );
     expect(chinese.error.message).toBe('缺少或无效的访问令牌。');
   });
 
   it('never includes a stack trace', async () => {
-    const response = await call(`/api/plans/${PLAN_ID}/progress`, { method: 'POST', token: tokens.admin, json: { figures: 'many' } });
+    const response = await call(`/api/plans/${PLAN_ID}/progress`, {
+      method: 'POST',
+      token: tokens.admin,
+      json: { figures: 'many' },
+    });
     expect(await response.text()).not.toMatch(/\bat .*\.(ts|js):\d+/);
   });
 });
 
 describe('documents', () => {
   it('serves an OpenAPI document generated from the shared schemas', async () => {
-    const doc = await expectJson<{ openapi: string; paths: Record<string, unknown>; components: { schemas: Record<string, unknown> } }>(
-      await call('/api/openapi.json'),
-      200,
-    );
+    const doc = await expectJson<{
+      openapi: string;
+      paths: Record<string, unknown>;
+      components: { schemas: Record<string, unknown> };
+    }>(await call('/api/openapi.json'), 200);
     expect(doc.openapi).toBe('3.0.3');
     expect(Object.keys(doc.paths).sort()).toEqual([
       '/api/me',
@@ -113,7 +131,9 @@ describe('documents', () => {
     }
     const plan = doc.paths['/api/plans/{planId}'] as { put: { requestBody: { content: Record<string, unknown> } } };
     expect(Object.keys(plan.put.requestBody.content).sort()).toEqual(['application/json', 'text/plain']);
-    const progress = doc.paths['/api/plans/{planId}/progress'] as { post: { parameters: { name: string; in: string }[] } };
+    const progress = doc.paths['/api/plans/{planId}/progress'] as {
+      post: { parameters: { name: string; in: string }[] };
+    };
     expect(progress.post.parameters).toContainEqual(expect.objectContaining({ name: 'idempotency-key', in: 'header' }));
   });
 

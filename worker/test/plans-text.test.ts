@@ -14,11 +14,14 @@ beforeEach(async () => {
 
 const putText = (text: string, planId = SEED_ID) => call(`/api/plans/${planId}`, { method: 'PUT', token: admin, text });
 const getPlan = async () => expectJson<Plan>(await call(`/api/plans/${SEED_ID}`, { token: admin }), 200);
-const targetIds = (plan: Plan) => Object.fromEntries(plan.tasks.flatMap((t) => t.targets.map((target) => [target.quote, target.id])));
+const targetIds = (plan: Plan) =>
+  Object.fromEntries(plan.tasks.flatMap((t) => t.targets.map((target) => [target.quote, target.id])));
 
 it('imports the seed text as the plan id of the URL: 23 tasks in 4 sections, lead units first', async () => {
   const created = await expectJson<{ plan: PlanSummary }>(await putText(seedText), 201);
-  expect(created.plan).toEqual(expect.objectContaining({ id: SEED_ID, title: '成都市2014年人才工作要点', year: 2014, tasks: 23 }));
+  expect(created.plan).toEqual(
+    expect.objectContaining({ id: SEED_ID, title: '成都市2014年人才工作要点', year: 2014, tasks: 23 }),
+  );
   const plan = await getPlan();
   expect(plan.sections).toHaveLength(4);
   expect(plan.tasks.find((t) => t.number === 11)?.leadUnit).toBe('市人社局');
@@ -29,7 +32,10 @@ it('re-importing an edited text keeps target ids and progress, and numbers a new
   const before = targetIds(await getPlan());
   const masterStudios = '新建5-8个市级技能大师工作室';
   const studiosId = before[masterStudios]!;
-  await expectJson(await push(admin, { figures: [{ targetId: studiosId, value: 6, baseVersion: 0 }] }, {}, SEED_ID), 200);
+  await expectJson(
+    await push(admin, { figures: [{ targetId: studiosId, value: 6, baseVersion: 0 }] }, {}, SEED_ID),
+    200,
+  );
 
   // A new target is inserted in front of the studios: by position alone it would take their id.
   const edited = seedText
@@ -52,7 +58,10 @@ it('re-importing an edited text keeps target ids and progress, and numbers a new
 });
 
 it('rejects text that is not a plan with invalid_plan saying what is missing, storing nothing', async () => {
-  const body = await expectJson<ApiError>(await putText('当前位置：首页 > 通知公告\n浏览量：1024\n网站地图 | 联系我们'), 400);
+  const body = await expectJson<ApiError>(
+    await putText('当前位置：首页 > 通知公告\n浏览量：1024\n网站地图 | 联系我们'),
+    400,
+  );
   expect(body.error.code).toBe('invalid_plan');
   expect(body.error.message.length).toBeGreaterThan(4);
   await expectJson(await call(`/api/plans/${SEED_ID}`, { token: admin }), 404);

@@ -10,7 +10,8 @@ beforeEach(async () => {
   tokens = await issueTokens();
 });
 
-const putPlan = (plan: unknown, token = tokens.admin) => call(`/api/plans/${PLAN_ID}`, { method: 'PUT', token, json: plan });
+const putPlan = (plan: unknown, token = tokens.admin) =>
+  call(`/api/plans/${PLAN_ID}`, { method: 'PUT', token, json: plan });
 
 describe('plans', () => {
   it('imports a Plan JSON with 201, then lists and serves it', async () => {
@@ -68,7 +69,11 @@ describe('plans', () => {
   });
 
   it('answers 415 JSON for a body that is neither JSON nor text', async () => {
-    const response = await call(`/api/plans/${PLAN_ID}`, { method: 'PUT', token: tokens.admin, headers: { 'Content-Type': 'application/xml' } });
+    const response = await call(`/api/plans/${PLAN_ID}`, {
+      method: 'PUT',
+      token: tokens.admin,
+      headers: { 'Content-Type': 'application/xml' },
+    });
     const body = await expectJson<ApiError>(response, 415);
     expect(body.error.code).toBe('invalid_request');
   });
@@ -96,7 +101,10 @@ describe('plans', () => {
     const stored = await expectJson<Plan>(await call(`/api/plans/${PLAN_ID}`, { token: tokens.viewer }), 200);
     const ids = Object.fromEntries(stored.tasks[0]!.targets.map((t) => [t.metric, t.id]));
     expect(ids).toEqual({ 新增指标: '1.5', [t2!.metric]: '1.2', [t3!.metric]: '1.3', [t4!.metric]: '1.4' });
-    const progress = await expectJson<PlanProgress>(await call(`/api/plans/${PLAN_ID}/progress`, { token: tokens.viewer }), 200);
+    const progress = await expectJson<PlanProgress>(
+      await call(`/api/plans/${PLAN_ID}/progress`, { token: tokens.viewer }),
+      200,
+    );
     expect(progress.figures.map((f) => [f.targetId, f.value])).toEqual([
       ['1.1', 3],
       ['1.2', 4],

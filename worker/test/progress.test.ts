@@ -2,7 +2,17 @@
 import { syntheticPlan, type ApiError, type History, type PlanProgress, type PushResult } from '@plansync/shared';
 import { reset } from 'cloudflare:test';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { LEAD_OF_TASK_2, PLAN_ID, call, expectJson, importPlan, issueTokens, kvOps, push, type Tokens } from './helpers';
+import {
+  LEAD_OF_TASK_2,
+  PLAN_ID,
+  call,
+  expectJson,
+  importPlan,
+  issueTokens,
+  kvOps,
+  push,
+  type Tokens,
+} from './helpers';
 
 let tokens: Tokens;
 beforeEach(async () => {
@@ -11,8 +21,10 @@ beforeEach(async () => {
   await importPlan(tokens.admin);
 });
 
-const progress = async () => expectJson<PlanProgress>(await call(`/api/plans/${PLAN_ID}/progress`, { token: tokens.viewer }), 200);
-const history = async (query: string) => expectJson<History>(await call(`/api/plans/${PLAN_ID}/history?${query}`, { token: tokens.viewer }), 200);
+const progress = async () =>
+  expectJson<PlanProgress>(await call(`/api/plans/${PLAN_ID}/progress`, { token: tokens.viewer }), 200);
+const history = async (query: string) =>
+  expectJson<History>(await call(`/api/plans/${PLAN_ID}/history?${query}`, { token: tokens.viewer }), 200);
 
 describe('POST progress', () => {
   it('applies figures and reports with version 1, the writer and one batch id, and GET progress shows them', async () => {
@@ -30,9 +42,17 @@ describe('POST progress', () => {
       ['report', 1, result.batchId],
     ]);
     const current = await progress();
-    expect(current.figures).toEqual([expect.objectContaining({ targetId: '1.1', value: 12, note: '上半年', version: 1 })]);
-    expect(current.figures[0]!.writer).toEqual({ role: 'editor', unit: '市人社局', tokenId: expect.stringMatching(/^tok_/) });
-    expect(current.reports).toEqual([expect.objectContaining({ task: 1, status: 'in_progress', progress: '已完成遴选', problems: '', nextSteps: '' })]);
+    expect(current.figures).toEqual([
+      expect.objectContaining({ targetId: '1.1', value: 12, note: '上半年', version: 1 }),
+    ]);
+    expect(current.figures[0]!.writer).toEqual({
+      role: 'editor',
+      unit: '市人社局',
+      tokenId: expect.stringMatching(/^tok_/),
+    });
+    expect(current.reports).toEqual([
+      expect.objectContaining({ task: 1, status: 'in_progress', progress: '已完成遴选', problems: '', nextSteps: '' }),
+    ]);
   });
 
   it('gives a stale baseVersion a conflict carrying the server record, and applies the other entries', async () => {
@@ -51,7 +71,12 @@ describe('POST progress', () => {
         kind: 'figure',
         targetId: '1.1',
         baseVersion: 0,
-        server: expect.objectContaining({ value: 5, version: 1, writer: expect.objectContaining({ unit: '市人社局' }), writtenAt: expect.any(String) }),
+        server: expect.objectContaining({
+          value: 5,
+          version: 1,
+          writer: expect.objectContaining({ unit: '市人社局' }),
+          writtenAt: expect.any(String),
+        }),
       },
     ]);
     expect(result.applied).toEqual([expect.objectContaining({ kind: 'figure', targetId: '1.2', version: 1 })]);
@@ -112,14 +137,27 @@ describe('POST progress', () => {
       403,
     );
     expect(body.error.code).toBe('forbidden');
-    expect(body.error.details).toEqual([{ path: 'figures.1', targetId: '2.1', task: 2, leadUnit: LEAD_OF_TASK_2, message: expect.stringContaining(LEAD_OF_TASK_2) }]);
+    expect(body.error.details).toEqual([
+      {
+        path: 'figures.1',
+        targetId: '2.1',
+        task: 2,
+        leadUnit: LEAD_OF_TASK_2,
+        message: expect.stringContaining(LEAD_OF_TASK_2),
+      },
+    ]);
     expect((await progress()).figures).toEqual([]);
     expect((await history('target=1.1')).entries).toEqual([]);
   });
 
   it('rejects a baseVersion ahead of a never-written subject as invalid, writing nothing', async () => {
     const body = await expectJson<ApiError>(
-      await push(tokens.admin, { figures: [{ targetId: '1.1', value: 1, baseVersion: 0 }, { targetId: '1.2', value: 1, baseVersion: 3 }] }),
+      await push(tokens.admin, {
+        figures: [
+          { targetId: '1.1', value: 1, baseVersion: 0 },
+          { targetId: '1.2', value: 1, baseVersion: 3 },
+        ],
+      }),
       400,
     );
     expect(body.error.details).toEqual([expect.objectContaining({ path: 'figures.1.baseVersion', targetId: '1.2' })]);
@@ -140,8 +178,14 @@ describe('POST progress', () => {
 
   it('refuses an Idempotency-Key reused for a different batch', async () => {
     const headers = { 'Idempotency-Key': 'k1' };
-    await expectJson(await push(tokens.editor, { figures: [{ targetId: '1.1', value: 9, baseVersion: 0 }] }, headers), 200);
-    const body = await expectJson<ApiError>(await push(tokens.editor, { figures: [{ targetId: '1.1', value: 10, baseVersion: 1 }] }, headers), 422);
+    await expectJson(
+      await push(tokens.editor, { figures: [{ targetId: '1.1', value: 9, baseVersion: 0 }] }, headers),
+      200,
+    );
+    const body = await expectJson<ApiError>(
+      await push(tokens.editor, { figures: [{ targetId: '1.1', value: 10, baseVersion: 1 }] }, headers),
+      422,
+    );
     expect(body.error.code).toBe('invalid_request');
     expect((await progress()).figures[0]!.value).toBe(9);
   });
@@ -149,7 +193,12 @@ describe('POST progress', () => {
   it('keeps every applied write of concurrent pushes to one target in history, in version order', async () => {
     const values = [1, 2, 3, 4, 5, 6];
     const results = await Promise.all(
-      values.map(async (value) => expectJson<PushResult>(await push(tokens.editor, { figures: [{ targetId: '1.1', value, baseVersion: 0 }] }), 200)),
+      values.map(async (value) =>
+        expectJson<PushResult>(
+          await push(tokens.editor, { figures: [{ targetId: '1.1', value, baseVersion: 0 }] }),
+          200,
+        ),
+      ),
     );
     const applied = results.flatMap((r) => r.applied);
     expect(applied).toHaveLength(1);
@@ -163,7 +212,10 @@ describe('POST progress', () => {
           const value = values[results.indexOf(r)]!;
           for (;;) {
             const current = (await progress()).figures[0]!.version;
-            const result = await expectJson<PushResult>(await push(tokens.editor, { figures: [{ targetId: '1.1', value, baseVersion: current }] }), 200);
+            const result = await expectJson<PushResult>(
+              await push(tokens.editor, { figures: [{ targetId: '1.1', value, baseVersion: current }] }),
+              200,
+            );
             if (result.applied.length === 1) return result.applied[0]!;
           }
         }),
@@ -171,26 +223,36 @@ describe('POST progress', () => {
     const entries = (await history('target=1.1')).entries;
     expect(entries.map((e) => e.version)).toEqual([1, 2, 3, 4, 5, 6]);
     expect(new Set(entries.map((e) => e.writeId))).toEqual(new Set([...applied, ...retried].map((a) => a.writeId)));
-    expect(entries.map((e) => e.new).sort((a, b) => (a as { value: number }).value - (b as { value: number }).value)).toEqual(
-      values.map((value) => ({ value, note: null })),
-    );
+    expect(
+      entries.map((e) => e.new).sort((a, b) => (a as { value: number }).value - (b as { value: number }).value),
+    ).toEqual(values.map((value) => ({ value, note: null })));
     const last = entries.at(-1)!;
     expect((await progress()).figures[0]).toEqual(expect.objectContaining({ version: 6, writeId: last.writeId }));
   });
 
   it('costs one snapshot read, one history write per task touched and one snapshot write (≤ entries + 1)', async () => {
     const figures = ['1.1', '1.2', '1.3', '1.4', '2.1'].map((targetId) => ({ targetId, value: 1, baseVersion: 0 }));
-    const response = await push(tokens.admin, { figures, reports: [{ task: 1, status: 'done', progress: '完成', baseVersion: 0 }] });
+    const response = await push(tokens.admin, {
+      figures,
+      reports: [{ task: 1, status: 'done', progress: '完成', baseVersion: 0 }],
+    });
     await expectJson(response, 200);
     // Reads: token + plan (tests run without the isolate cache) + snapshot. Writes: tasks 1 and 2, then the snapshot.
     expect(kvOps(response)).toEqual({ reads: 3, writes: 2 + 1, lists: 0, deletes: 0 });
   });
 
-  it('keeps a 1,250-entry push on a 1,000-target plan within KV\'s 1,000 operations per invocation', async () => {
+  it("keeps a 1,250-entry push on a 1,000-target plan within KV's 1,000 operations per invocation", async () => {
     const plan = syntheticPlan(1000, 'big-plan');
     await importPlan(tokens.admin, plan);
-    const figures = plan.tasks.flatMap((t) => t.targets.map((target) => ({ targetId: target.id, value: 1, baseVersion: 0 })));
-    const reports = plan.tasks.map((t) => ({ task: t.number, status: 'in_progress' as const, progress: '推进中', baseVersion: 0 }));
+    const figures = plan.tasks.flatMap((t) =>
+      t.targets.map((target) => ({ targetId: target.id, value: 1, baseVersion: 0 })),
+    );
+    const reports = plan.tasks.map((t) => ({
+      task: t.number,
+      status: 'in_progress' as const,
+      progress: '推进中',
+      baseVersion: 0,
+    }));
     const response = await push(tokens.admin, { figures, reports }, {}, plan.id);
     const result = await expectJson<PushResult>(response, 200);
     expect(result.applied).toHaveLength(1250);
@@ -210,7 +272,10 @@ describe('GET progress', () => {
   });
 
   it('answers 404 for a plan that does not exist', async () => {
-    const body = await expectJson<ApiError>(await call('/api/plans/no-such-plan/progress', { token: tokens.viewer }), 404);
+    const body = await expectJson<ApiError>(
+      await call('/api/plans/no-such-plan/progress', { token: tokens.viewer }),
+      404,
+    );
     expect(body.error.code).toBe('not_found');
   });
 });

@@ -17,14 +17,18 @@ beforeEach(async () => {
 // Too long for KV metadata: the repair must find this write by its stamp and read it back.
 const LONG_REPORT = '已完成全年目标任务。'.repeat(60);
 
-const progress = async () => expectJson<PlanProgress>(await call(`/api/plans/${PLAN_ID}/progress`, { token: tokens.viewer }), 200);
+const progress = async () =>
+  expectJson<PlanProgress>(await call(`/api/plans/${PLAN_ID}/progress`, { token: tokens.viewer }), 200);
 
 /** Pushes twice, then puts back the snapshot as it was after the first push: what a last-write-wins race does. */
 async function loseSecondSnapshotUpdate(): Promise<string> {
   await expectJson(await push(tokens.editor, { figures: [{ targetId: '1.1', value: 5, baseVersion: 0 }] }), 200);
   const stale = (await env.PLANSYNC_KV.get(progressKey(PLAN_ID)))!;
   const second = await expectJson<{ applied: { writeId: string }[] }>(
-    await push(tokens.editor, { figures: [{ targetId: '1.1', value: 8, baseVersion: 1 }], reports: [{ task: 1, status: 'done', progress: LONG_REPORT, baseVersion: 0 }] }),
+    await push(tokens.editor, {
+      figures: [{ targetId: '1.1', value: 8, baseVersion: 1 }],
+      reports: [{ task: 1, status: 'done', progress: LONG_REPORT, baseVersion: 0 }],
+    }),
     200,
   );
   await env.PLANSYNC_KV.put(progressKey(PLAN_ID), stale);
@@ -34,13 +38,23 @@ async function loseSecondSnapshotUpdate(): Promise<string> {
 
 it('restores lost writes through the admin repair route', async () => {
   const lostWriteId = await loseSecondSnapshotUpdate();
-  const result = await expectJson<{ restored: string[] }>(await call(`/api/plans/${PLAN_ID}/repair`, { method: 'POST', token: tokens.admin }), 200);
+  const result = await expectJson<{ restored: string[] }>(
+    await call(`/api/plans/${PLAN_ID}/repair`, { method: 'POST', token: tokens.admin }),
+    200,
+  );
   expect(result.restored.sort()).toEqual(['f:1.1', 'r:1']);
   const after = await progress();
   expect(after.figures[0]).toEqual(expect.objectContaining({ value: 8, version: 2, writeId: lostWriteId }));
   expect(after.reports[0]).toEqual(expect.objectContaining({ task: 1, status: 'done', progress: LONG_REPORT }));
   // Nothing more to do the second time.
-  expect((await expectJson<{ restored: string[] }>(await call(`/api/plans/${PLAN_ID}/repair`, { method: 'POST', token: tokens.admin }), 200)).restored).toEqual([]);
+  expect(
+    (
+      await expectJson<{ restored: string[] }>(
+        await call(`/api/plans/${PLAN_ID}/repair`, { method: 'POST', token: tokens.admin }),
+        200,
+      )
+    ).restored,
+  ).toEqual([]);
 });
 
 it('restores lost writes in the scheduled run over every plan', async () => {

@@ -37,7 +37,13 @@ describe('API client', () => {
   });
 
   it('turns an error body into a typed ApiRequestError with the Chinese message', async () => {
-    const { api } = stub(403, { error: { code: 'forbidden', message: '无权填报：任务4由市委组织部牵头', details: [{ path: 'figures.0', message: 'x', task: 4 }] } });
+    const { api } = stub(403, {
+      error: {
+        code: 'forbidden',
+        message: '无权填报：任务4由市委组织部牵头',
+        details: [{ path: 'figures.0', message: 'x', task: 4 }],
+      },
+    });
     const error = await api.me().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiRequestError);
     expect(error).toMatchObject({ status: 403, code: 'forbidden', message: '无权填报：任务4由市委组织部牵头' });

@@ -38,7 +38,13 @@ export interface ApiOptions {
 const PlanListSchema = z.object({ plans: z.array(PlanSummarySchema) });
 
 /** @example const api = createApiClient({ baseUrl: 'http://localhost:8787', token, lang: 'zh' }); await api.me() */
-export function createApiClient({ baseUrl, token, lang, fetch: doFetch = globalThis.fetch.bind(globalThis), timeoutMs = 30_000 }: ApiOptions): ApiClient {
+export function createApiClient({
+  baseUrl,
+  token,
+  lang,
+  fetch: doFetch = globalThis.fetch.bind(globalThis),
+  timeoutMs = 30_000,
+}: ApiOptions): ApiClient {
   const root = baseUrl.replace(/\/+$/, '');
   async function request<T>(schema: z.ZodType<T>, path: string, init: RequestInit = {}): Promise<T> {
     let response: Response;
@@ -46,7 +52,11 @@ export function createApiClient({ baseUrl, token, lang, fetch: doFetch = globalT
       response = await doFetch(`${root}${path}`, {
         ...init,
         signal: AbortSignal.timeout(timeoutMs),
-        headers: { Authorization: `Bearer ${token}`, 'Accept-Language': lang === 'zh' ? 'zh-CN' : 'en', ...init.headers },
+        headers: {
+          Authorization: `Bearer ${token}`,
+          'Accept-Language': lang === 'zh' ? 'zh-CN' : 'en',
+          ...init.headers,
+        },
       });
     } catch (cause) {
       throw new NetworkError(cause instanceof Error ? cause.message : String(cause), { cause });
@@ -54,11 +64,18 @@ export function createApiClient({ baseUrl, token, lang, fetch: doFetch = globalT
     const body: unknown = await response.json().catch(() => undefined);
     if (!response.ok) {
       const error = ApiErrorSchema.safeParse(body);
-      if (error.success) throw new ApiRequestError(response.status, error.data.error.code, error.data.error.message, error.data.error.details);
+      if (error.success)
+        throw new ApiRequestError(
+          response.status,
+          error.data.error.code,
+          error.data.error.message,
+          error.data.error.details,
+        );
       throw new ResponseShapeError(`HTTP ${response.status} from ${path} without an error body`);
     }
     const parsed = schema.safeParse(body);
-    if (!parsed.success) throw new ResponseShapeError(`Unexpected answer from ${path}: ${parsed.error.issues[0]?.message ?? ''}`);
+    if (!parsed.success)
+      throw new ResponseShapeError(`Unexpected answer from ${path}: ${parsed.error.issues[0]?.message ?? ''}`);
     return parsed.data;
   }
   const plan = (id: string) => `/api/plans/${encodeURIComponent(id)}`;

@@ -26,10 +26,16 @@ let tableCounter = 0;
 const bytesOf = (data: unknown) => encoder.encode(JSON.stringify(data)).length;
 
 class FakeTable extends FakeProxy implements XlTable {
-  constructor(queue: RequestQueue, private readonly book: FakeWorkbook, private tableName: string) {
+  constructor(
+    queue: RequestQueue,
+    private readonly book: FakeWorkbook,
+    private tableName: string,
+  ) {
     super(queue, `table:${tableName}`);
   }
-  get name(): string { return this.read('name'); }
+  get name(): string {
+    return this.read('name');
+  }
   set name(name: string) {
     const old = this.tableName;
     this.call('name', name, () => {
@@ -38,12 +44,16 @@ class FakeTable extends FakeProxy implements XlTable {
     });
     this.tableName = name;
   }
-  get style(): string { return this.read('style'); }
+  get style(): string {
+    return this.read('style');
+  }
   set style(style: string) {
     const name = this.tableName;
     this.call('style', style, () => void (this.find(name).style = style));
   }
-  get isNullObject(): boolean { return this.read('isNullObject'); }
+  get isNullObject(): boolean {
+    return this.read('isNullObject');
+  }
   private find(name: string) {
     const table = this.book.tables.find((t) => t.name === name);
     if (!table) throw new FakeOfficeError('ItemNotFound', `No table named ${name}`);
@@ -53,7 +63,8 @@ class FakeTable extends FakeProxy implements XlTable {
     const name = this.tableName;
     this.call('convertToRange', null, () => {
       const table = this.find(name);
-      if (this.book.require(table.sheet).protected) throw new FakeOfficeError('AccessDenied', `Table ${name} is on a protected sheet`);
+      if (this.book.require(table.sheet).protected)
+        throw new FakeOfficeError('AccessDenied', `Table ${name} is on a protected sheet`);
       this.book.tables.splice(this.book.tables.indexOf(table), 1);
     });
     return undefined as never;
@@ -65,19 +76,36 @@ class FakeTable extends FakeProxy implements XlTable {
 }
 
 class FakeWorksheet extends FakeProxy implements XlWorksheet {
-  constructor(queue: RequestQueue, private readonly book: FakeWorkbook, readonly sheetName: string) {
+  constructor(
+    queue: RequestQueue,
+    private readonly book: FakeWorkbook,
+    readonly sheetName: string,
+  ) {
     super(queue, `sheet:${sheetName}`);
   }
-  get name(): string { return this.read('name'); }
-  activate(): void { this.call('activate', null, () => void (this.book.require(this.sheetName), (this.book.activeSheet = this.sheetName))); }
-  getRange(address?: string) { return new FakeRange(this.queue, this.book, this.sheetName, address ?? 'all'); }
-  getUsedRange() { return new FakeRange(this.queue, this.book, this.sheetName, 'used'); }
+  get name(): string {
+    return this.read('name');
+  }
+  activate(): void {
+    this.call(
+      'activate',
+      null,
+      () => void (this.book.require(this.sheetName), (this.book.activeSheet = this.sheetName)),
+    );
+  }
+  getRange(address?: string) {
+    return new FakeRange(this.queue, this.book, this.sheetName, address ?? 'all');
+  }
+  getUsedRange() {
+    return new FakeRange(this.queue, this.book, this.sheetName, 'used');
+  }
   private cachedProtection?: FakeProtection;
   get protection() {
     return (this.cachedProtection ??= new FakeProtection(this.queue, this.book, this.sheetName));
   }
   readonly freezePanes = {
-    freezeRows: (count = 1) => this.call('freezeRows', count, () => void (this.book.require(this.sheetName).frozenRows = count)),
+    freezeRows: (count = 1) =>
+      this.call('freezeRows', count, () => void (this.book.require(this.sheetName).frozenRows = count)),
   };
   readonly tables = {
     add: (address: string, hasHeaders: boolean): XlTable => {
@@ -99,14 +127,21 @@ class FakeWorksheet extends FakeProxy implements XlWorksheet {
 }
 
 class FakeProtection extends FakeProxy {
-  constructor(queue: RequestQueue, private readonly book: FakeWorkbook, private readonly sheetName: string) {
+  constructor(
+    queue: RequestQueue,
+    private readonly book: FakeWorkbook,
+    private readonly sheetName: string,
+  ) {
     super(queue, `protection:${sheetName}`);
   }
-  get protected(): boolean { return this.read('protected'); }
+  get protected(): boolean {
+    return this.read('protected');
+  }
   protect(options?: object): void {
     this.call('protect', options ?? {}, () => {
       const sheet = this.book.require(this.sheetName);
-      if (sheet.protected) throw new FakeOfficeError('InvalidOperation', `Sheet ${this.sheetName} is already protected`);
+      if (sheet.protected)
+        throw new FakeOfficeError('InvalidOperation', `Sheet ${this.sheetName} is already protected`);
       sheet.protected = true;
     });
   }
@@ -120,14 +155,19 @@ class FakeProtection extends FakeProxy {
 
 class FakeWorksheets extends FakeProxy {
   private list: FakeWorksheet[] | null = null;
-  constructor(queue: RequestQueue, private readonly book: FakeWorkbook) {
+  constructor(
+    queue: RequestQueue,
+    private readonly book: FakeWorkbook,
+  ) {
     super(queue, 'worksheets');
   }
   get items(): XlWorksheet[] {
     this.read('items');
     return this.list!;
   }
-  getItem(name: string): XlWorksheet { return new FakeWorksheet(this.queue, this.book, name); }
+  getItem(name: string): XlWorksheet {
+    return new FakeWorksheet(this.queue, this.book, name);
+  }
   add(name?: string): XlWorksheet {
     const sheetName = name ?? `Sheet${this.book.sheets.length + 1}`;
     this.call('add', sheetName, () => void this.book.addSheet(sheetName));
@@ -177,7 +217,10 @@ export class FakeContext implements XlContext, RequestQueue {
       this.stats.serializeMs += this.clock() - started;
       this.stats.requestBytes.push(requestBytes);
       if (requestBytes > PAYLOAD_LIMIT) {
-        throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', `The request payload size (${requestBytes} bytes) has exceeded the limit`);
+        throw new FakeOfficeError(
+          'RequestPayloadSizeLimitExceeded',
+          `The request payload size (${requestBytes} bytes) has exceeded the limit`,
+        );
       }
       const loads: [FakeProxy, Record<string, unknown>][] = [];
       for (const entry of batch) {
@@ -187,7 +230,10 @@ export class FakeContext implements XlContext, RequestQueue {
       const responseBytes = bytesOf(loads.map(([, d]) => d));
       this.stats.responseBytes.push(responseBytes);
       if (responseBytes > PAYLOAD_LIMIT) {
-        throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', `The response payload size (${responseBytes} bytes) has exceeded the limit`);
+        throw new FakeOfficeError(
+          'ResponsePayloadSizeLimitExceeded',
+          `The response payload size (${responseBytes} bytes) has exceeded the limit`,
+        );
       }
       for (const [target, data] of loads) target.receive(data);
     } finally {

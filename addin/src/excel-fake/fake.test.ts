@@ -57,10 +57,12 @@ describe('fake Excel: load/sync semantics', () => {
   it('refuses a request over 5 MB with RequestPayloadSizeLimitExceeded and counts its bytes', async () => {
     const { host } = setup();
     const big = 'x'.repeat(PAYLOAD_LIMIT);
-    await expect(host.run(async (c) => {
-      sheet(c).getRange('A1').values = [[big]];
-      await c.sync();
-    })).rejects.toMatchObject({ code: 'RequestPayloadSizeLimitExceeded' });
+    await expect(
+      host.run(async (c) => {
+        sheet(c).getRange('A1').values = [[big]];
+        await c.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'RequestPayloadSizeLimitExceeded' });
     expect(host.stats.requestBytes[0]).toBeGreaterThan(PAYLOAD_LIMIT);
   });
 
@@ -84,10 +86,12 @@ describe('fake Excel: load/sync semantics', () => {
 
   it('rejects a values array that does not match the range', async () => {
     const { host } = setup();
-    await expect(host.run(async (c) => {
-      sheet(c).getRange('A1:B2').values = [['only one row', 1]];
-      await c.sync();
-    })).rejects.toMatchObject({ code: 'InvalidArgument' });
+    await expect(
+      host.run(async (c) => {
+        sheet(c).getRange('A1:B2').values = [['only one row', 1]];
+        await c.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'InvalidArgument' });
   });
 
   it('reports ItemNotFound for a missing sheet at sync, not before', async () => {

@@ -24,7 +24,9 @@ export abstract class FakeProxy {
   ) {}
 
   load(propertyNames?: string | string[]): unknown {
-    const names = (Array.isArray(propertyNames) ? propertyNames : (propertyNames ?? '').split(',')).map((n) => n.trim()).filter(Boolean);
+    const names = (Array.isArray(propertyNames) ? propertyNames : (propertyNames ?? '').split(','))
+      .map((n) => n.trim())
+      .filter(Boolean);
     this.queue.enqueue({ wire: { load: this.path, names }, run: () => this.snapshot(names), target: this });
     return this;
   }

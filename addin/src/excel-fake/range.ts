@@ -20,13 +20,27 @@ export class FakeRange extends FakeProxy implements XlRange {
     super(queue, `${sheetName}!${target}`);
   }
 
-  get values(): XlValue[][] { return this.read('values'); }
-  set values(v: XlValue[][]) { this.write('values', v, (s, b) => this.fill(s, b, v, (cell, x) => store(cell, x)), true); }
-  get numberFormat(): string[][] { return this.read('numberFormat'); }
-  set numberFormat(v: string[][]) { this.write('numberFormat', v, (s, b) => this.fill(s, b, v, (cell, x) => (cell.numberFormat = String(x)))); }
-  get columnHidden(): boolean { return this.read('columnHidden'); }
-  set columnHidden(hidden: boolean) { this.columns('columnHidden', hidden, (s, c) => (hidden ? s.hiddenColumns.add(c) : s.hiddenColumns.delete(c))); }
-  get address(): string { return this.read('address'); }
+  get values(): XlValue[][] {
+    return this.read('values');
+  }
+  set values(v: XlValue[][]) {
+    this.write('values', v, (s, b) => this.fill(s, b, v, (cell, x) => store(cell, x)), true);
+  }
+  get numberFormat(): string[][] {
+    return this.read('numberFormat');
+  }
+  set numberFormat(v: string[][]) {
+    this.write('numberFormat', v, (s, b) => this.fill(s, b, v, (cell, x) => (cell.numberFormat = String(x))));
+  }
+  get columnHidden(): boolean {
+    return this.read('columnHidden');
+  }
+  set columnHidden(hidden: boolean) {
+    this.columns('columnHidden', hidden, (s, c) => (hidden ? s.hiddenColumns.add(c) : s.hiddenColumns.delete(c)));
+  }
+  get address(): string {
+    return this.read('address');
+  }
 
   clear(applyTo: 'All'): void {
     this.write('clear', applyTo, (s, b) => s.clear(b));
@@ -34,7 +48,10 @@ export class FakeRange extends FakeProxy implements XlRange {
 
   select(): void {
     this.call('select', null, () => {
-      this.book.selection = { sheet: this.sheetName, address: this.addressOf(this.bounds(this.book.require(this.sheetName))) };
+      this.book.selection = {
+        sheet: this.sheetName,
+        address: this.addressOf(this.bounds(this.book.require(this.sheetName))),
+      };
       this.book.activeSheet = this.sheetName;
     });
   }
@@ -43,17 +60,24 @@ export class FakeRange extends FakeProxy implements XlRange {
   readonly dataValidation: XlRange['dataValidation'] = this.makeValidation();
   readonly conditionalFormats: XlRange['conditionalFormats'] = {
     add: (type: 'DataBar') => {
-      this.write('conditionalFormats.add', type, (s, b) => s.conditionalFormats.push({ address: this.addressOf(b), type }));
+      this.write('conditionalFormats.add', type, (s, b) =>
+        s.conditionalFormats.push({ address: this.addressOf(b), type }),
+      );
       return { dataBar: { barDirection: 'LeftToRight' } };
     },
-    clearAll: () => this.write('conditionalFormats.clearAll', null, (s, b) => removeAt(s.conditionalFormats, this.addressOf(b), b === WHOLE_SHEET)),
+    clearAll: () =>
+      this.write('conditionalFormats.clearAll', null, (s, b) =>
+        removeAt(s.conditionalFormats, this.addressOf(b), b === WHOLE_SHEET),
+      ),
   };
 
   protected snapshot(names: string[]): Record<string, unknown> {
     const sheet = this.book.require(this.sheetName);
     const b = this.bounds(sheet);
     const grid = <T>(get: (row: number, col: number) => T): T[][] =>
-      Array.from({ length: b.lastRow - b.row + 1 }, (_, r) => Array.from({ length: b.lastCol - b.col + 1 }, (_, c) => get(b.row + r, b.col + c)));
+      Array.from({ length: b.lastRow - b.row + 1 }, (_, r) =>
+        Array.from({ length: b.lastCol - b.col + 1 }, (_, c) => get(b.row + r, b.col + c)),
+      );
     const out: Record<string, unknown> = {};
     for (const name of names) {
       if (name === 'values') out.values = grid((r, c) => this.book.valueAt(this.sheetName, r, c));
@@ -81,16 +105,27 @@ export class FakeRange extends FakeProxy implements XlRange {
       const sheet = this.book.require(this.sheetName);
       const b = this.bounds(sheet);
       if (sheet.protected && !(unlockedOk && !sheet.anyLocked(b))) {
-        throw new FakeOfficeError('AccessDenied', `${this.path}: the cell or chart you're trying to change is on a protected sheet`);
+        throw new FakeOfficeError(
+          'AccessDenied',
+          `${this.path}: the cell or chart you're trying to change is on a protected sheet`,
+        );
       }
       apply(sheet, b);
     });
   }
 
-  private fill(sheet: FakeSheet, b: Bounds, grid: readonly (readonly (CellValue | string)[])[], set: (cell: FakeCell, x: XlValue) => void): void {
+  private fill(
+    sheet: FakeSheet,
+    b: Bounds,
+    grid: readonly (readonly (CellValue | string)[])[],
+    set: (cell: FakeCell, x: XlValue) => void,
+  ): void {
     const [rows, cols] = [b.lastRow - b.row + 1, b.lastCol - b.col + 1];
     if (grid.length !== rows || grid.some((r) => r.length !== cols)) {
-      throw new FakeOfficeError('InvalidArgument', `The number of rows or columns in the input array doesn't match the size of ${this.path}`);
+      throw new FakeOfficeError(
+        'InvalidArgument',
+        `The number of rows or columns in the input array doesn't match the size of ${this.path}`,
+      );
     }
     grid.forEach((r, i) => r.forEach((x, j) => set(sheet.ensure(b.row + i, b.col + j), x ?? '')));
   }
@@ -103,17 +138,29 @@ export class FakeRange extends FakeProxy implements XlRange {
     const range = this;
     return {
       fill: {
-        set color(color: string) { cells('fill.color', color, (c) => (c.fill = color)); },
+        set color(color: string) {
+          cells('fill.color', color, (c) => (c.fill = color));
+        },
         clear: () => cells('fill.clear', null, (c) => (c.fill = null)),
       },
       font: {
-        set bold(bold: boolean) { cells('font.bold', bold, (c) => (c.bold = bold)); },
+        set bold(bold: boolean) {
+          cells('font.bold', bold, (c) => (c.bold = bold));
+        },
       },
-      set wrapText(wrap: boolean) { cells('wrapText', wrap, (c) => (c.wrap = wrap)); },
-      set verticalAlignment(align: string) { cells('verticalAlignment', align, () => undefined); },
-      set columnWidth(width: number) { range.columns('format.columnWidth', width, (s, c) => s.widths.set(c, width)); },
+      set wrapText(wrap: boolean) {
+        cells('wrapText', wrap, (c) => (c.wrap = wrap));
+      },
+      set verticalAlignment(align: string) {
+        cells('verticalAlignment', align, () => undefined);
+      },
+      set columnWidth(width: number) {
+        range.columns('format.columnWidth', width, (s, c) => s.widths.set(c, width));
+      },
       protection: {
-        set locked(locked: boolean) { cells('protection.locked', locked, (c) => (c.locked = locked)); },
+        set locked(locked: boolean) {
+          cells('protection.locked', locked, (c) => (c.locked = locked));
+        },
       },
     } as XlRange['format'];
   }
@@ -128,8 +175,12 @@ export class FakeRange extends FakeProxy implements XlRange {
       });
     return {
       clear: () => record('clear', null),
-      set rule(rule: unknown) { record('rule', rule); },
-      set errorAlert(alert: unknown) { range.write('dataValidation.errorAlert', alert, () => undefined); },
+      set rule(rule: unknown) {
+        record('rule', rule);
+      },
+      set errorAlert(alert: unknown) {
+        range.write('dataValidation.errorAlert', alert, () => undefined);
+      },
     } as XlRange['dataValidation'];
   }
 

@@ -58,7 +58,12 @@ export class FakeSheet {
       for (const [c, cell] of cols) {
         if (isEmpty(cell)) continue;
         b = b
-          ? { row: Math.min(b.row, r), col: Math.min(b.col, c), lastRow: Math.max(b.lastRow, r), lastCol: Math.max(b.lastCol, c) }
+          ? {
+              row: Math.min(b.row, r),
+              col: Math.min(b.col, c),
+              lastRow: Math.max(b.lastRow, r),
+              lastCol: Math.max(b.lastCol, c),
+            }
           : { row: r, col: c, lastRow: r, lastCol: c };
       }
     }
@@ -72,7 +77,8 @@ export class FakeSheet {
 
   /** Whether any cell in bounds is locked (locked is Excel's default). */
   anyLocked(b: Bounds): boolean {
-    for (let r = b.row; r <= b.lastRow; r++) for (let c = b.col; c <= b.lastCol; c++) if (this.cell(r, c)?.locked ?? true) return true;
+    for (let r = b.row; r <= b.lastRow; r++)
+      for (let c = b.col; c <= b.lastCol; c++) if (this.cell(r, c)?.locked ?? true) return true;
     return false;
   }
 

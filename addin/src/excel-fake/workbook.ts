@@ -37,7 +37,9 @@ export class FakeWorkbook {
     onCell: ({ sheet, row, col }) => this.valueAt(sheet, row - 1, col - 1),
     onRange: ({ sheet, from, to }) =>
       Array.from({ length: to.row - from.row + 1 }, (_, r) =>
-        Array.from({ length: to.col - from.col + 1 }, (_, c) => this.valueAt(sheet, from.row - 1 + r, from.col - 1 + c)),
+        Array.from({ length: to.col - from.col + 1 }, (_, c) =>
+          this.valueAt(sheet, from.row - 1 + r, from.col - 1 + c),
+        ),
       ),
   });
 
@@ -67,7 +69,8 @@ export class FakeWorkbook {
     if (cell.formula === null) return cell.value;
     try {
       const result = this.parser.parse(cell.formula.slice(1), { sheet: sheetName, row: row + 1, col: col + 1 });
-      if (result && typeof result === 'object' && 'error' in result) return String((result as { error: unknown }).error);
+      if (result && typeof result === 'object' && 'error' in result)
+        return String((result as { error: unknown }).error);
       return typeof result === 'number' || typeof result === 'string' || typeof result === 'boolean' ? result : '';
     } catch {
       return '#NAME?';

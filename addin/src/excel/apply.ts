@@ -22,7 +22,12 @@ export function queueOps(context: XlContext, ops: readonly WriteOp[]): void {
         sheet.protection.unprotect();
         break;
       case 'protect':
-        sheet.protection.protect({ allowAutoFilter: true, allowSort: true, allowFormatColumns: true, allowFormatRows: true });
+        sheet.protection.protect({
+          allowAutoFilter: true,
+          allowSort: true,
+          allowFormatColumns: true,
+          allowFormatRows: true,
+        });
         break;
       case 'freeze':
         sheet.freezePanes.freezeRows(op.rows);
@@ -61,9 +66,10 @@ export function queueOps(context: XlContext, ops: readonly WriteOp[]): void {
       case 'validation': {
         const target = range(op.address).dataValidation;
         target.clear();
-        target.rule = 'min' in op.rule
-          ? { decimal: { formula1: op.rule.min, operator: 'GreaterThanOrEqualTo' } }
-          : { list: { inCellDropDown: true, source: op.rule.list.join(',') } };
+        target.rule =
+          'min' in op.rule
+            ? { decimal: { formula1: op.rule.min, operator: 'GreaterThanOrEqualTo' } }
+            : { list: { inCellDropDown: true, source: op.rule.list.join(',') } };
         target.errorAlert = { message: op.message, showAlert: true, style: 'Stop', title: 'plansync' };
         break;
       }

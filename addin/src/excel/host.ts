@@ -9,7 +9,10 @@ export function officeHost(): ExcelHost {
     set: (name, value) => Office.context.document.settings.set(name, value),
     saveAsync: (callback) =>
       Office.context.document.settings.saveAsync((r) =>
-        callback?.({ status: r.status === Office.AsyncResultStatus.Succeeded ? 'succeeded' : 'failed', ...(r.error ? { error: { message: r.error.message } } : {}) }),
+        callback?.({
+          status: r.status === Office.AsyncResultStatus.Succeeded ? 'succeeded' : 'failed',
+          ...(r.error ? { error: { message: r.error.message } } : {}),
+        }),
       ),
   };
   return { run, settings, supports: (version) => Office.context.requirements.isSetSupported('ExcelApi', version) };

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { syntheticPlan } from '@plansync/shared';
 import { FakeWorkbook, PAYLOAD_LIMIT, fakeHost } from '../excel-fake';
-import { memoryApi } from '../api/memoryApi';
+import { memoryApi } from '../api/memory-api';
 import { TARGET_COLUMNS, PROGRESS_COLUMNS, HIDDEN_ROLES } from '../layout/columns';
 import { insertPlan } from './insert';
 import { syncProgress } from './sync';
-import { ADMIN, cellAt, cellOf, editorOf, seedPlan, setup, valueOf } from '../test/workbookFixtures';
+import { ADMIN, cellAt, cellOf, editorOf, seedPlan, setup, valueOf } from '../test/workbook-fixtures';
 
 const seed = seedPlan();
 const targetCount = seed.tasks.reduce((n, t) => n + t.targets.length, 0);
@@ -31,7 +31,12 @@ describe('insertPlan', () => {
     const plan = syntheticPlan(40);
     const { book, api, deps } = setup(plan, ADMIN);
     await insertPlan(deps, plan, await api.progress(plan.id));
-    expect(book.sheet('指标')!.snapshot().map((r) => r[0])).toContain('10.4');
+    expect(
+      book
+        .sheet('指标')!
+        .snapshot()
+        .map((r) => r[0]),
+    ).toContain('10.4');
     book.sheet('指标')!.protected = false;
     book.type('指标', cellOf(book, '指标', '1.2', 'value'), '10');
     expect(valueOf(book, '指标', '1.2', 'rate')).toBe(0.5);
@@ -55,7 +60,10 @@ describe('insertPlan', () => {
   });
 
   it('adds list and numeric validation on ExcelApi 1.8 and degrades without it on 1.7', async () => {
-    for (const [version, expected] of [['1.8', 2], ['1.7', 0]] as const) {
+    for (const [version, expected] of [
+      ['1.8', 2],
+      ['1.7', 0],
+    ] as const) {
       const { book, api, deps } = setup(seed, ADMIN, version);
       await insertPlan(deps, seed, await api.progress(seed.id));
       const rules = [...book.sheet('指标')!.validations, ...book.sheet('进展')!.validations];
@@ -113,7 +121,9 @@ describe('insertPlan', () => {
     await insertPlan(deps, seed, await api.progress(seed.id));
     const first = seed.tasks.flatMap((t) => t.targets)[0]!.id;
     book.type('指标', cellOf(book, '指标', first, 'value'), '12');
-    await expect(insertPlan(deps, other, { planId: other.id, figures: [], reports: [] })).rejects.toMatchObject({ reason: 'other_plan_edits' });
+    await expect(insertPlan(deps, other, { planId: other.id, figures: [], reports: [] })).rejects.toMatchObject({
+      reason: 'other_plan_edits',
+    });
     expect(valueOf(book, '指标', first, 'value')).toBe(12);
     await syncProgress(deps);
     await insertPlan(deps, other, { planId: other.id, figures: [], reports: [] });
@@ -124,6 +134,8 @@ describe('insertPlan', () => {
   it('writes headers in English when asked', async () => {
     const { book, api, deps } = setup(seed, ADMIN);
     await insertPlan({ ...deps, lang: 'en' }, seed, await api.progress(seed.id));
-    expect(book.sheet('进展')!.snapshot()[0]!.slice(0, 4)).toEqual(PROGRESS_COLUMNS.slice(0, 4).map((c) => c.header.en));
+    expect(book.sheet('进展')!.snapshot()[0]!.slice(0, 4)).toEqual(
+      PROGRESS_COLUMNS.slice(0, 4).map((c) => c.header.en),
+    );
   });
 });

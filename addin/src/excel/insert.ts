@@ -18,23 +18,26 @@ import { WorkbookStateError } from '../api/errors';
 import { parseAddress } from '../layout/address';
 import { buildLedger } from '../layout/build';
 import { decodeRows, type LedgerRow, type LedgerSpec } from '../layout/ledger';
-import { PLAN_SHEET } from '../layout/planSheet';
+import { PLAN_SHEET } from '../layout/plan-sheet';
 import { PROGRESS_SHEET, progressSpec } from '../layout/progress';
 import { TARGETS_SHEET, TARGETS_TABLE, targetsSpec } from '../layout/targets';
 import { writeOps } from './apply';
-import { fullLedgerOps } from './ledgerOps';
+import { fullLedgerOps } from './ledger-ops';
 import { readMeta, saveMeta, type WorkbookMeta } from './meta';
 import { readLedgers } from './read';
 import type { WriteOp } from './ops';
-import { planSheetOps } from './planOps';
+import { planSheetOps } from './plan-ops';
 import { describeLedgers, type ActionSummary } from './summary';
 import type { ActionDeps } from './sync';
 import type { XlContext, XlRange } from './types';
 
 const SHEETS = [PLAN_SHEET, TARGETS_SHEET, PROGRESS_SHEET];
 
-
-export async function insertPlan({ host, me, lang }: Omit<ActionDeps, 'api'>, plan: Plan, progress: PlanProgress): Promise<ActionSummary> {
+export async function insertPlan(
+  { host, me, lang }: Omit<ActionDeps, 'api'>,
+  plan: Plan,
+  progress: PlanProgress,
+): Promise<ActionSummary> {
   const old = readMeta(host.settings);
   const writable = (lead: string) => canWrite(me, { leadUnit: lead });
   const validation = host.supports('1.8');
@@ -61,7 +64,9 @@ export async function insertPlan({ host, me, lang }: Omit<ActionDeps, 'api'>, pl
     taskRows: result.reports.rows.size,
     pending: old?.planId === plan.id ? old.pending : [],
   });
-  const carried = [...result.figures.rows.values(), ...result.reports.rows.values()].filter((r) => r.version > 0).length;
+  const carried = [...result.figures.rows.values(), ...result.reports.rows.values()].filter(
+    (r) => r.version > 0,
+  ).length;
   return {
     sent: 0,
     applied: 0,
@@ -93,17 +98,24 @@ async function existingSheets(context: XlContext): Promise<Present> {
  * are known and the read is chunked if Excel refuses a large response; without it (settings lost) the used range
  * of each sheet is read instead.
  */
-async function readExisting(context: XlContext, present: Present, meta: WorkbookMeta | null, writable: (lead: string) => boolean) {
+async function readExisting(
+  context: XlContext,
+  present: Present,
+  meta: WorkbookMeta | null,
+  writable: (lead: string) => boolean,
+) {
   const has = (sheet: string) => present.sheets.has(sheet);
   if (meta && has(TARGETS_SHEET) && has(PROGRESS_SHEET)) {
     const ledgers = await readLedgers(context, meta, writable);
     return { figures: [...ledgers.figures.rows.values()], reports: [...ledgers.reports.rows.values()] };
   }
-  const used = new Map([TARGETS_SHEET, PROGRESS_SHEET].filter(has).map((name) => {
-    const range = context.workbook.worksheets.getItem(name).getUsedRange();
-    range.load(['values', 'address']);
-    return [name, range] as const;
-  }));
+  const used = new Map(
+    [TARGETS_SHEET, PROGRESS_SHEET].filter(has).map((name) => {
+      const range = context.workbook.worksheets.getItem(name).getUsedRange();
+      range.load(['values', 'address']);
+      return [name, range] as const;
+    }),
+  );
   if (used.size) await context.sync();
   const rowsOf = <V, S extends WriteStamp, I>(spec: LedgerSpec<V, S, I>) => {
     const range = used.get(spec.sheet);
@@ -124,13 +136,13 @@ function dataRows(used: XlRange): CellValue[][] {
  * Rows carry over only into the same plan (ids such as 4.1 mean other targets in another plan); another plan's
  * sheets are replaced only when nothing in them is waiting to be synced.
  */
-function samePlan<T extends { figures: LedgerRow<FigureValue, FigureState>[]; reports: LedgerRow<ReportValue, ReportState>[] }>(
-  existing: T,
-  old: WorkbookMeta | null,
-  plan: Plan,
-): T {
+function samePlan<
+  T extends { figures: LedgerRow<FigureValue, FigureState>[]; reports: LedgerRow<ReportValue, ReportState>[] },
+>(existing: T, old: WorkbookMeta | null, plan: Plan): T {
   if (!old || old.planId === plan.id) return existing;
-  const waiting = existing.figures.some((r) => r.conflict || isEdited(figureCodec, r)) || existing.reports.some((r) => r.conflict || isEdited(reportCodec, r));
+  const waiting =
+    existing.figures.some((r) => r.conflict || isEdited(figureCodec, r)) ||
+    existing.reports.some((r) => r.conflict || isEdited(reportCodec, r));
   if (waiting) throw new WorkbookStateError('other_plan_edits', `sheets of plan ${old.planId} hold unsynced edits`);
   return { ...existing, figures: [], reports: [] };
 }

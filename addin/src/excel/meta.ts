@@ -24,6 +24,8 @@ export function readMeta(settings: DocSettings): WorkbookMeta | null {
 export function saveMeta(settings: DocSettings, meta: WorkbookMeta): Promise<void> {
   settings.set(SETTINGS_KEY, meta);
   return new Promise((resolve, reject) =>
-    settings.saveAsync((r) => (r.status === 'succeeded' ? resolve() : reject(new Error(r.error?.message ?? 'settings not saved')))),
+    settings.saveAsync((r) =>
+      r.status === 'succeeded' ? resolve() : reject(new Error(r.error?.message ?? 'settings not saved')),
+    ),
   );
 }

@@ -56,7 +56,11 @@ export function splitOp(op: WriteOp, budget: number, bytes = opBytes(op)): Write
   for (let start = 0; start < grid.length; start += perSlice) {
     const rows = grid.slice(start, start + perSlice);
     const address = rangeAddress(row + start, col, row + start + rows.length - 1, lastCol);
-    slices.push(op.kind === 'values' ? { ...op, address, values: rows as CellValue[][] } : { ...op, address, formats: rows as string[][] });
+    slices.push(
+      op.kind === 'values'
+        ? { ...op, address, values: rows as CellValue[][] }
+        : { ...op, address, formats: rows as string[][] },
+    );
   }
   return slices.flatMap((s) => splitOp(s, budget));
 }
@@ -68,7 +72,9 @@ export function packOps(ops: readonly WriteOp[], budget = SYNC_BUDGET_BYTES): Wr
   let size = 0;
   const sized = ops.flatMap((o) => {
     const bytes = opBytes(o);
-    return bytes <= budget ? [{ op: o, bytes }] : splitOp(o, budget, bytes).map((part) => ({ op: part, bytes: opBytes(part) }));
+    return bytes <= budget
+      ? [{ op: o, bytes }]
+      : splitOp(o, budget, bytes).map((part) => ({ op: part, bytes: opBytes(part) }));
   });
   for (const { op, bytes } of sized) {
     if (current.length && size + bytes > budget) {

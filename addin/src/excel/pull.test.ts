@@ -4,11 +4,14 @@ import { pullProgress } from './pull';
 import { resolveConflicts } from './resolve';
 import { selectCell } from './select';
 import { syncProgress } from './sync';
-import { cellAt, cellOf, editorOf, seedPlan, setup, valueOf } from '../test/workbookFixtures';
+import { cellAt, cellOf, editorOf, seedPlan, setup, valueOf } from '../test/workbook-fixtures';
 
 const seed = seedPlan();
 const lead = seed.tasks.find((t) => t.targets.length >= 2)!.leadUnit;
-const [t1, t2] = seed.tasks.filter((t) => t.leadUnit === lead).flatMap((t) => t.targets).map((t) => t.id);
+const [t1, t2] = seed.tasks
+  .filter((t) => t.leadUnit === lead)
+  .flatMap((t) => t.targets)
+  .map((t) => t.id);
 const admin = { role: 'admin', unit: null, tokenId: 'adm' } as const;
 
 async function syncedTwo() {

@@ -18,7 +18,11 @@ export interface Ledgers {
 }
 
 /** Both ledgers as rows; `writable` tells which lead units the current token may write for. */
-export async function readLedgers(context: XlContext, meta: WorkbookMeta, writable: (leadUnit: string) => boolean): Promise<Ledgers> {
+export async function readLedgers(
+  context: XlContext,
+  meta: WorkbookMeta,
+  writable: (leadUnit: string) => boolean,
+): Promise<Ledgers> {
   for (let parts = 1; ; parts *= 2) {
     try {
       const figures = queueRead(context, targetsSpec, meta.targetRows, parts);
@@ -34,7 +38,12 @@ export async function readLedgers(context: XlContext, meta: WorkbookMeta, writab
   }
 }
 
-function queueRead<V, S extends WriteStamp, I>(context: XlContext, spec: LedgerSpec<V, S, I>, rowCount: number, parts: number): XlRange[] {
+function queueRead<V, S extends WriteStamp, I>(
+  context: XlContext,
+  spec: LedgerSpec<V, S, I>,
+  rowCount: number,
+  parts: number,
+): XlRange[] {
   const sheet = context.workbook.worksheets.getItem(spec.sheet);
   const size = Math.ceil(rowCount / parts);
   const ranges: XlRange[] = [];
@@ -51,7 +60,11 @@ async function syncOne(context: XlContext, range: XlRange): Promise<void> {
   await context.sync();
 }
 
-function decode<V, S extends WriteStamp, I>(spec: LedgerSpec<V, S, I>, ranges: XlRange[], writable: (leadUnit: string) => boolean): LedgerRead<V, S> {
+function decode<V, S extends WriteStamp, I>(
+  spec: LedgerSpec<V, S, I>,
+  ranges: XlRange[],
+  writable: (leadUnit: string) => boolean,
+): LedgerRead<V, S> {
   const values: CellValue[][] = ranges.flatMap((r) => r.values);
   return { rows: decodeRows(spec, values, writable) };
 }

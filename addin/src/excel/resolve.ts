@@ -12,7 +12,10 @@ export interface ConflictChoice {
 }
 
 /** Applies the choices in 2 context.syncs; no request is made (mine goes out with the next sync). */
-export async function resolveConflicts(deps: Omit<ActionDeps, 'api'>, choices: readonly ConflictChoice[]): Promise<ActionSummary> {
+export async function resolveConflicts(
+  deps: Omit<ActionDeps, 'api'>,
+  choices: readonly ConflictChoice[],
+): Promise<ActionSummary> {
   const meta = requireMeta(deps.host);
   const pick = <V, S>(read: LedgerRead<V, S>, kind: ConflictChoice['kind']) =>
     choices.flatMap((c) => {

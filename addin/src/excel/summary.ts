@@ -54,7 +54,11 @@ export function describeLedgers(ledgers: Ledgers, lang: Lang): Pick<ActionSummar
   return { invalid: [...f.invalid, ...r.invalid], conflicts: [...f.conflicts, ...r.conflicts] };
 }
 
-function collect<V, S extends WriteStamp, I>(spec: LedgerSpec<V, S, I>, rows: ReadonlyMap<number, LedgerRow<V, S>>, lang: Lang) {
+function collect<V, S extends WriteStamp, I>(
+  spec: LedgerSpec<V, S, I>,
+  rows: ReadonlyMap<number, LedgerRow<V, S>>,
+  lang: Lang,
+) {
   const inputs = indexesOf(spec.columns, 'input');
   const invalid: CellRef[] = [];
   const conflicts: ConflictItem[] = [];
@@ -62,7 +66,11 @@ function collect<V, S extends WriteStamp, I>(spec: LedgerSpec<V, S, I>, rows: Re
     const cell = (field: number) => {
       const column = spec.columns[inputs[field]!]!;
       const name = spec.codec.kind === 'figure' ? row.key : lang === 'zh' ? `任务${row.key}` : `task ${row.key}`;
-      return { sheet: spec.sheet, address: rangeAddress(sheetRowOf(index), inputs[field]!), label: `${spec.sheet} ${name} ${column.header[lang]}` };
+      return {
+        sheet: spec.sheet,
+        address: rangeAddress(sheetRowOf(index), inputs[field]!),
+        label: `${spec.sheet} ${name} ${column.header[lang]}`,
+      };
     };
     if (row.issue) invalid.push({ ...cell(row.issue.fields[0] ?? 0), message: row.issue.message });
     if (row.conflict) {

@@ -5,7 +5,7 @@ import { readMeta } from './meta';
 import { syncProgress } from './sync';
 import { syntheticPlan } from '@plansync/shared';
 import { PAYLOAD_LIMIT } from '../excel-fake';
-import { ADMIN, cellAt, cellOf, editorOf, seedPlan, setup, valueOf } from '../test/workbookFixtures';
+import { ADMIN, cellAt, cellOf, editorOf, seedPlan, setup, valueOf } from '../test/workbook-fixtures';
 
 const seed = seedPlan();
 const lead = seed.tasks.find((t) => t.targets.length >= 2)!.leadUnit;
@@ -33,10 +33,25 @@ describe('syncProgress', () => {
     expect(api.pushes).toHaveLength(1);
     expect(api.pushes[0]!.batch).toEqual({
       figures: [{ targetId: t1, value: 30, baseVersion: 0, note: '=含外籍人才' }],
-      reports: [{ task: Number(task), status: 'in_progress', progress: '已召开推进会', problems: '', nextSteps: '', baseVersion: 0 }],
+      reports: [
+        {
+          task: Number(task),
+          status: 'in_progress',
+          progress: '已召开推进会',
+          problems: '',
+          nextSteps: '',
+          baseVersion: 0,
+        },
+      ],
     });
     expect(summary).toMatchObject({ sent: 2, applied: 2, unsent: 0 });
-    expect(summary.invalid).toEqual([expect.objectContaining({ sheet: '指标', address: cellOf(book, '指标', t2!, 'value'), message: expect.stringContaining('“约30”不是数字') })]);
+    expect(summary.invalid).toEqual([
+      expect.objectContaining({
+        sheet: '指标',
+        address: cellOf(book, '指标', t2!, 'value'),
+        message: expect.stringContaining('“约30”不是数字'),
+      }),
+    ]);
     expect(cellAt(book, '指标', t2!, 'value')!.fill).toBe('#FDE7E9');
     expect(String(valueOf(book, '指标', t2!, 'state'))).toContain('未发送');
     expect(valueOf(book, '指标', t1!, 'version')).toBe(1);
@@ -91,7 +106,9 @@ describe('syncProgress', () => {
     api.writeAs({ role: 'admin', unit: null, tokenId: 'adm' }, t1!, 45);
     book.type('指标', cellOf(book, '指标', t1!, 'value'), '50');
     const summary = await syncProgress(deps);
-    expect(summary.conflicts).toEqual([expect.objectContaining({ key: t1, mine: '50', theirs: '45', writer: '管理员' })]);
+    expect(summary.conflicts).toEqual([
+      expect.objectContaining({ key: t1, mine: '50', theirs: '45', writer: '管理员' }),
+    ]);
     expect(valueOf(book, '指标', t1!, 'value')).toBe(50);
     expect(String(valueOf(book, '指标', t1!, 'state'))).toMatch(/冲突：本表 50；服务器 45（管理员/);
     expect(cellAt(book, '指标', t1!, 'value')!.fill).toBe('#FFF4CE');
@@ -103,10 +120,12 @@ describe('syncProgress', () => {
     await insertPlan(s.deps, plan, await s.api.progress(plan.id));
     const note = '人才'.repeat(240);
     s.book.sheet('指标')!.protected = false;
-    plan.tasks.flatMap((t) => t.targets).forEach((t, i) => {
-      s.book.type('指标', `H${i + 2}`, String(i));
-      s.book.type('指标', `J${i + 2}`, note);
-    });
+    plan.tasks
+      .flatMap((t) => t.targets)
+      .forEach((t, i) => {
+        s.book.type('指标', `H${i + 2}`, String(i));
+        s.book.type('指标', `J${i + 2}`, note);
+      });
     await syncProgress(s.deps);
     s.host.resetStats();
     s.book.type('指标', 'H2', '7');
@@ -130,7 +149,12 @@ describe('syncProgress', () => {
     expect(summary.failure).toMatchObject({ status: 403, code: 'forbidden' });
     expect(summary.applied).toBe(0);
     expect(api.figures.size).toBe(0);
-    expect(summary.invalid).toEqual([expect.objectContaining({ address: cellOf(book, '指标', theirs.targets[0]!.id, 'value'), message: expect.stringContaining('服务器拒绝') })]);
+    expect(summary.invalid).toEqual([
+      expect.objectContaining({
+        address: cellOf(book, '指标', theirs.targets[0]!.id, 'value'),
+        message: expect.stringContaining('服务器拒绝'),
+      }),
+    ]);
     expect(valueOf(book, '指标', theirs.targets[0]!.id, 'value')).toBe(9);
     expect(String(valueOf(book, '指标', t1!, 'state'))).toContain('待同步');
   });

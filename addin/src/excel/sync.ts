@@ -31,7 +31,10 @@ export interface ActionDeps {
 }
 
 /** Syncs in 2 context.syncs (plus one per extra 5 MB); a network failure keeps every edit and the batch's key. */
-export async function syncProgress(deps: ActionDeps, newKey: () => string = () => crypto.randomUUID()): Promise<ActionSummary> {
+export async function syncProgress(
+  deps: ActionDeps,
+  newKey: () => string = () => crypto.randomUUID(),
+): Promise<ActionSummary> {
   const { host, api, lang } = deps;
   const meta = requireMeta(host);
   const summary: ActionSummary = { sent: 0, applied: 0, updated: 0, invalid: [], conflicts: [], unsent: 0 };
@@ -65,8 +68,20 @@ export async function syncProgress(deps: ActionDeps, newKey: () => string = () =
     const conflicts = results.flatMap((x) => x.conflicts);
     summary.applied = applied.length;
     return {
-      figures: mergePushed(figureCodec, [...figures.rows.values()], appliedOf(applied, 'figure'), figureConflicts(conflicts), targetsSpec.stateOf),
-      reports: mergePushed(reportCodec, [...reports.rows.values()], appliedOf(applied, 'report'), reportConflicts(conflicts), progressSpec.stateOf),
+      figures: mergePushed(
+        figureCodec,
+        [...figures.rows.values()],
+        appliedOf(applied, 'figure'),
+        figureConflicts(conflicts),
+        targetsSpec.stateOf,
+      ),
+      reports: mergePushed(
+        reportCodec,
+        [...reports.rows.values()],
+        appliedOf(applied, 'report'),
+        reportConflicts(conflicts),
+        progressSpec.stateOf,
+      ),
       rejected,
     };
   });
@@ -80,7 +95,9 @@ export function requireMeta(host: ExcelHost) {
 }
 
 function appliedOf(applied: AppliedEntry[], kind: 'figure' | 'report') {
-  return applied.flatMap((a) => (a.kind !== kind ? [] : [{ ...a, key: a.kind === 'figure' ? a.targetId : String(a.task) }]));
+  return applied.flatMap((a) =>
+    a.kind !== kind ? [] : [{ ...a, key: a.kind === 'figure' ? a.targetId : String(a.task) }],
+  );
 }
 
 const entryCount = (batch: ProgressBatch) => (batch.figures?.length ?? 0) + (batch.reports?.length ?? 0);

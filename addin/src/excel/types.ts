@@ -50,7 +50,12 @@ export interface XlWorksheet {
   protection: {
     protected: boolean;
     load(propertyNames?: string | string[]): unknown;
-    protect(options?: { allowAutoFilter?: boolean; allowSort?: boolean; allowFormatColumns?: boolean; allowFormatRows?: boolean }): void;
+    protect(options?: {
+      allowAutoFilter?: boolean;
+      allowSort?: boolean;
+      allowFormatColumns?: boolean;
+      allowFormatRows?: boolean;
+    }): void;
     unprotect(): void;
   };
   freezePanes: { freezeRows(count?: number): void };
@@ -77,7 +82,9 @@ export type XlRun = <T>(batch: (context: XlContext) => Promise<T>) => Promise<T>
 export interface DocSettings {
   get(name: string): unknown;
   set(name: string, value: unknown): void;
-  saveAsync(callback?: (result: { status: 'succeeded' | 'failed' | string; error?: { message: string } }) => void): void;
+  saveAsync(
+    callback?: (result: { status: 'succeeded' | 'failed' | string; error?: { message: string } }) => void,
+  ): void;
 }
 
 /** Everything the Excel layer needs from its host: the real Office one, or the fake's. */

@@ -1,12 +1,22 @@
 // The shape shared by sync, pull and conflict choice: read both ledgers (1 sync), decide, write back (1 sync).
 import { canWrite, describeProblem, diffRows, figureCodec, reportCodec } from '@plansync/shared';
-import type { CellIssue, Diff, FigureInput, FigureState, ReportInput, ReportState, RowUpdate, WriteStamp, Writer } from '@plansync/shared';
+import type {
+  CellIssue,
+  Diff,
+  FigureInput,
+  FigureState,
+  ReportInput,
+  ReportState,
+  RowUpdate,
+  WriteStamp,
+  Writer,
+} from '@plansync/shared';
 import type { Lang } from '../i18n/lang';
 import { applyUpdate, type LedgerRow, type LedgerSpec } from '../layout/ledger';
 import { progressSpec } from '../layout/progress';
 import { targetsSpec } from '../layout/targets';
 import { writeOps } from './apply';
-import { refreshOps } from './ledgerOps';
+import { refreshOps } from './ledger-ops';
 import type { WorkbookMeta } from './meta';
 import type { WriteOp } from './ops';
 import { readLedgers, type LedgerRead, type Ledgers } from './read';
@@ -44,7 +54,10 @@ export async function updateLedgers(
     };
     const changes = await decide(ledgers, diffs);
     const rejected = changes.rejected ?? [];
-    const issues = (kind: CellIssue['kind'], diff: Diff<unknown>) => [...diff.invalid, ...rejected.filter((x) => x.kind === kind)];
+    const issues = (kind: CellIssue['kind'], diff: Diff<unknown>) => [
+      ...diff.invalid,
+      ...rejected.filter((x) => x.kind === kind),
+    ];
     const figures = apply(targetsSpec, ledgers.figures, changes.figures, issues('figure', diffs.figures), lang);
     const reports = apply(progressSpec, ledgers.reports, changes.reports, issues('report', diffs.reports), lang);
     await writeOps(context, [...figures.ops, ...reports.ops]);
@@ -52,7 +65,13 @@ export async function updateLedgers(
   });
 }
 
-function apply<V, S extends WriteStamp, I>(spec: LedgerSpec<V, S, I>, read: LedgerRead<V, S>, updates: readonly RowUpdate<S>[], issues: readonly CellIssue[], lang: Lang) {
+function apply<V, S extends WriteStamp, I>(
+  spec: LedgerSpec<V, S, I>,
+  read: LedgerRead<V, S>,
+  updates: readonly RowUpdate<S>[],
+  issues: readonly CellIssue[],
+  lang: Lang,
+) {
   const byKey = new Map([...read.rows].map(([index, row]) => [row.key, index]));
   const rows = new Map<number, LedgerRow<V, S>>([...read.rows].map(([i, row]) => [i, { ...row, issue: null }]));
   const inputRows = new Set<number>();
@@ -70,11 +89,16 @@ function apply<V, S extends WriteStamp, I>(spec: LedgerSpec<V, S, I>, read: Ledg
     const message = describeProblem(issue.problem, lang);
     rows.set(index, {
       ...row,
-      issue: { fields: [...(row.issue?.fields ?? []), issue.field], message: row.issue ? `${row.issue.message}；${message}` : message },
+      issue: {
+        fields: [...(row.issue?.fields ?? []), issue.field],
+        message: row.issue ? `${row.issue.message}；${message}` : message,
+      },
     });
   }
   const refresh = refreshOps(spec, rows, inputRows, lang);
   // Unprotecting a sheet that is not protected does nothing (as insert relies on too), so no protection read.
-  const ops: WriteOp[] = refresh.length ? [{ kind: 'unprotect', sheet: spec.sheet }, ...refresh, { kind: 'protect', sheet: spec.sheet }] : [];
+  const ops: WriteOp[] = refresh.length
+    ? [{ kind: 'unprotect', sheet: spec.sheet }, ...refresh, { kind: 'protect', sheet: spec.sheet }]
+    : [];
   return { ops, read: { rows } };
 }

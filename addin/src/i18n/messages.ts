@@ -36,8 +36,14 @@ const messages = {
     zh: '未能连接服务器。所有编辑都保留在表格中，稍后再点“同步进展”即可，重试不会重复写入。',
     en: 'Could not reach the server. Every edit stays in the workbook; sync again later — a retry is never applied twice.',
   },
-  shapeBody: { zh: '服务器的回答不符合约定，请检查服务地址。', en: 'The server answered something unexpected; check the server URL.' },
-  notInserted: { zh: '本工作簿还没有插入计划，请先点“插入计划”。', en: 'This workbook has no plan yet: insert one first.' },
+  shapeBody: {
+    zh: '服务器的回答不符合约定，请检查服务地址。',
+    en: 'The server answered something unexpected; check the server URL.',
+  },
+  notInserted: {
+    zh: '本工作簿还没有插入计划，请先点“插入计划”。',
+    en: 'This workbook has no plan yet: insert one first.',
+  },
   otherPlanEdits: {
     zh: '本工作簿里另一个计划还有未同步的编辑。请先同步它，或在新的工作簿中插入这个计划。',
     en: 'Another plan in this workbook still has unsynced edits. Sync them first, or insert this plan into a new workbook.',

@@ -5,7 +5,8 @@ import type { Text } from '../i18n/lang';
  * key/info: from the plan, read-only; input: typed by the lead unit; formula: computed by Excel; state/writer/time:
  * written by sync; version/writeId/synced/conflict: hidden bookkeeping that lets a closed workbook lose nothing.
  */
-export type ColumnRole = 'key' | 'info' | 'input' | 'formula' | 'state' | 'writer' | 'time' | 'version' | 'writeId' | 'synced' | 'conflict';
+export type ColumnRole =
+  'key' | 'info' | 'input' | 'formula' | 'state' | 'writer' | 'time' | 'version' | 'writeId' | 'synced' | 'conflict';
 
 export interface Column {
   id: string;
@@ -20,7 +21,14 @@ export interface Column {
 
 export const HIDDEN_ROLES: readonly ColumnRole[] = ['version', 'writeId', 'synced', 'conflict'];
 
-const col = (id: string, role: ColumnRole, zh: string, en: string, width: number, more: Partial<Column> = {}): Column => ({
+const col = (
+  id: string,
+  role: ColumnRole,
+  zh: string,
+  en: string,
+  width: number,
+  more: Partial<Column> = {},
+): Column => ({
   id,
   role,
   header: { zh, en },
@@ -55,7 +63,10 @@ export const TARGET_COLUMNS: readonly Column[] = [
   col('value', 'input', '完成值', 'Completed', 64),
   col('rate', 'formula', '完成率', 'Completion', 64, { format: '0%' }),
   col('note', 'input', '备注', 'Note', 150, WRAPPED),
-  ...trailing([col('syncedValue', 'synced', '已同步完成值', 'Synced value', 40), col('syncedNote', 'synced', '已同步备注', 'Synced note', 40, TEXT)]),
+  ...trailing([
+    col('syncedValue', 'synced', '已同步完成值', 'Synced value', 40),
+    col('syncedNote', 'synced', '已同步备注', 'Synced note', 40, TEXT),
+  ]),
 ];
 
 export const PROGRESS_COLUMNS: readonly Column[] = [

@@ -3,7 +3,7 @@ import type { CellValue, WriteStamp } from '@plansync/shared';
 import type { Lang } from '../i18n/lang';
 import type { Column } from './columns';
 import { sheetRowOf, type LedgerRow, type LedgerSpec } from './ledger';
-import { stateText } from './stateText';
+import { stateText } from './state-text';
 
 /**
  * Text that Excel would read as a formula gets the apostrophe prefix, which Excel keeps out of the value:
@@ -19,7 +19,12 @@ export function headerRow(columns: readonly Column[], lang: Lang): string[] {
 }
 
 /** All cells of data row `index`. */
-export function encodeRow<V, S extends WriteStamp, I>(spec: LedgerSpec<V, S, I>, row: LedgerRow<V, S>, index: number, lang: Lang): CellValue[] {
+export function encodeRow<V, S extends WriteStamp, I>(
+  spec: LedgerSpec<V, S, I>,
+  row: LedgerRow<V, S>,
+  index: number,
+  lang: Lang,
+): CellValue[] {
   const shown = spec.show(row.cells, lang);
   const synced = spec.codec.cells(row.synced);
   const counters = { info: 0, input: 0, synced: 0 };

@@ -4,7 +4,7 @@ import { columnLetter, parseAddress, rangeAddress, runs } from './address';
 import { buildLedger } from './build';
 import { encodeRow, literal } from './encode';
 import { freshRow } from './ledger';
-import { planSheet } from './planSheet';
+import { planSheet } from './plan-sheet';
 import { progressSpec } from './progress';
 import { targetCell, targetsSpec } from './targets';
 
@@ -62,13 +62,21 @@ describe('progress ledger', () => {
 });
 
 describe('buildLedger', () => {
-  const stamp = { writer: { role: 'admin', unit: null, tokenId: 'a' }, writtenAt: '2026-03-01T00:00:00.000Z', writeId: 'w', batchId: 'b' } as const;
+  const stamp = {
+    writer: { role: 'admin', unit: null, tokenId: 'a' },
+    writtenAt: '2026-03-01T00:00:00.000Z',
+    writeId: 'w',
+    batchId: 'b',
+  } as const;
 
   it('carries typed cells over, merges the server like a pull, and keeps orphaned edits at the end', () => {
     const first = buildLedger(targetsSpec, plan, [], [], all);
     const edited = first.map((r) => (r.key === '1.2' ? { ...r, cells: [7, ''] } : r));
     const orphan = { ...first[0]!, key: '99.1', cells: ['约5', ''] };
-    const server = [{ targetId: '1.1', value: 3, note: null, version: 1, ...stamp }, { targetId: '1.2', value: 9, note: null, version: 1, ...stamp }];
+    const server = [
+      { targetId: '1.1', value: 3, note: null, version: 1, ...stamp },
+      { targetId: '1.2', value: 9, note: null, version: 1, ...stamp },
+    ];
     const rows = buildLedger(targetsSpec, plan, [...edited, orphan], server, all);
     expect(rows.map((r) => r.key)).toEqual([...first.map((r) => r.key), '99.1']);
     expect(rows[0]).toMatchObject({ cells: [3, ''], version: 1 });

@@ -74,7 +74,11 @@ export function decodeRows<V, S extends WriteStamp, I>(
 }
 
 /** A fresh row for a subject that has no row yet. */
-export function freshRow<V, S, I>(spec: LedgerSpec<V, S & WriteStamp, I>, subject: Subject, writable: boolean): LedgerRow<V, S> {
+export function freshRow<V, S, I>(
+  spec: LedgerSpec<V, S & WriteStamp, I>,
+  subject: Subject,
+  writable: boolean,
+): LedgerRow<V, S> {
   return {
     key: subject.key,
     cells: spec.codec.cells(null),
@@ -92,7 +96,11 @@ export function freshRow<V, S, I>(spec: LedgerSpec<V, S & WriteStamp, I>, subjec
 }
 
 /** Applies a pull/push/choice outcome to a row (see RowUpdate). */
-export function applyUpdate<V, S extends WriteStamp, I>(spec: LedgerSpec<V, S, I>, row: LedgerRow<V, S>, update: RowUpdate<S>): LedgerRow<V, S> {
+export function applyUpdate<V, S extends WriteStamp, I>(
+  spec: LedgerSpec<V, S, I>,
+  row: LedgerRow<V, S>,
+  update: RowUpdate<S>,
+): LedgerRow<V, S> {
   const { state } = update;
   if (update.action === 'conflict') return { ...row, conflict: state, issue: null };
   const value = spec.codec.valueOf(state);
@@ -117,7 +125,11 @@ export function formatTime(iso: string): string {
 }
 
 /** What the row's cells say, for conflict messages: the parsed value, or the typed text when it does not parse. */
-export function describeCells<V, S extends WriteStamp, I>(spec: LedgerSpec<V, S, I>, cells: readonly CellValue[], lang: Lang): string {
+export function describeCells<V, S extends WriteStamp, I>(
+  spec: LedgerSpec<V, S, I>,
+  cells: readonly CellValue[],
+  lang: Lang,
+): string {
   const parsed = spec.codec.parse(cells);
   return parsed.ok ? spec.describe(parsed.value, lang) : cells.filter((c) => c !== '' && c !== null).join(' / ');
 }

@@ -25,7 +25,12 @@ export const progressSpec: LedgerSpec<ReportValue, ReportState, ReportInput> = {
     const parsed = parseStatus(status);
     return [parsed.ok && parsed.value ? TASK_STATUS_LABELS[parsed.value][lang] : status, ...texts];
   },
-  describe: (v, lang) => (v ? `${TASK_STATUS_LABELS[v.status][lang]}${v.progress ? ` · ${v.progress.slice(0, 30)}` : ''}` : lang === 'zh' ? '（空）' : '(blank)'),
+  describe: (v, lang) =>
+    v
+      ? `${TASK_STATUS_LABELS[v.status][lang]}${v.progress ? ` · ${v.progress.slice(0, 30)}` : ''}`
+      : lang === 'zh'
+        ? '（空）'
+        : '(blank)',
   formula: () => '',
   stateOf: (task, value, stamp) => ({ task: Number(task), ...value, ...stamp }),
 };

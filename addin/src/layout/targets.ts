@@ -1,5 +1,13 @@
 // The 指标 ledger: one row per numeric target, with 完成值 and 备注 typed by the lead unit.
-import { FigureStateSchema, figureCodec, type CellValue, type FigureInput, type FigureState, type FigureValue, type Target } from '@plansync/shared';
+import {
+  FigureStateSchema,
+  figureCodec,
+  type CellValue,
+  type FigureInput,
+  type FigureState,
+  type FigureValue,
+  type Target,
+} from '@plansync/shared';
 import { columnLetter } from './address';
 import { TARGET_COLUMNS, indexOf } from './columns';
 import type { LedgerSpec } from './ledger';
@@ -28,7 +36,12 @@ export const targetsSpec: LedgerSpec<FigureValue, FigureState, FigureInput> = {
       })),
     ),
   show: (cells) => [...cells],
-  describe: (v, lang) => (v ? `${v.value}${v.note ? (lang === 'zh' ? `（${v.note}）` : ` (${v.note})`) : ''}` : lang === 'zh' ? '（空）' : '(blank)'),
+  describe: (v, lang) =>
+    v
+      ? `${v.value}${v.note ? (lang === 'zh' ? `（${v.note}）` : ` (${v.note})`) : ''}`
+      : lang === 'zh'
+        ? '（空）'
+        : '(blank)',
   // 完成率 against the lower bound: reaching it is what the plan commits to.
   formula: (info, sheetRow) => {
     const base = Number(String(info[TARGET_INFO] ?? '').split('–')[0]);

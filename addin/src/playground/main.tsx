@@ -5,7 +5,7 @@ import { FakeWorkbook, fakeHost } from '../excel-fake';
 import { langFromDisplayLanguage } from '../i18n/lang';
 import { createPaneActions } from '../taskpane/actions';
 import { defaultWorkerUrl, loadConnection, saveConnection } from '../taskpane/settings';
-import { Playground } from './Playground';
+import { Playground } from './playground';
 
 const params = new URLSearchParams(location.search);
 // Chinese unless ?lang=en: the ledgers' users read Chinese, whatever the browser says.
@@ -23,6 +23,12 @@ Object.assign(window, { plansyncPlayground: { book } });
 
 createRoot(document.getElementById('root')!).render(
   <FluentProvider theme={webLightTheme}>
-    <Playground book={book} actions={createPaneActions(fakeHost(book), lang)} lang={lang} initial={initial} onSaveConnection={(c) => saveConnection(localStorage, c)} />
+    <Playground
+      book={book}
+      actions={createPaneActions(fakeHost(book), lang)}
+      lang={lang}
+      initial={initial}
+      onSaveConnection={(c) => saveConnection(localStorage, c)}
+    />
   </FluentProvider>,
 );

@@ -24,7 +24,11 @@ export interface PaneActions {
 }
 
 /** Actions bound to one host; `connect` must succeed before the API-backed ones run. */
-export function createPaneActions(host: ExcelHost, lang: Lang, makeApi: (o: ApiOptions) => ApiClient = createApiClient): PaneActions {
+export function createPaneActions(
+  host: ExcelHost,
+  lang: Lang,
+  makeApi: (o: ApiOptions) => ApiClient = createApiClient,
+): PaneActions {
   let session: { api: ApiClient; me: Writer } | null = null;
   const connected = () => {
     if (!session) throw new Error(t(lang, 'needConnection'));

@@ -10,10 +10,15 @@ export interface ShownError {
 
 export function describeError(error: unknown, lang: Lang): ShownError {
   if (error instanceof NetworkError) return { title: t(lang, 'networkTitle'), body: t(lang, 'networkBody') };
-  if (error instanceof ApiRequestError) return { title: `${t(lang, 'errorTitle')} (${error.status} ${error.code})`, body: error.message };
-  if (error instanceof ResponseShapeError) return { title: t(lang, 'errorTitle'), body: `${t(lang, 'shapeBody')} ${error.message}` };
+  if (error instanceof ApiRequestError)
+    return { title: `${t(lang, 'errorTitle')} (${error.status} ${error.code})`, body: error.message };
+  if (error instanceof ResponseShapeError)
+    return { title: t(lang, 'errorTitle'), body: `${t(lang, 'shapeBody')} ${error.message}` };
   if (error instanceof WorkbookStateError) {
-    return { title: t(lang, 'errorTitle'), body: t(lang, error.reason === 'not_inserted' ? 'notInserted' : 'otherPlanEdits') };
+    return {
+      title: t(lang, 'errorTitle'),
+      body: t(lang, error.reason === 'not_inserted' ? 'notInserted' : 'otherPlanEdits'),
+    };
   }
   const code = (error as { code?: unknown })?.code;
   const message = error instanceof Error ? error.message : String(error);

@@ -4,7 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { officeDisplayLanguage, officeHost } from '../excel/host';
 import { langFromDisplayLanguage } from '../i18n/lang';
 import { createPaneActions } from './actions';
-import { App } from './App';
+import { App } from './app';
 import { defaultWorkerUrl, loadConnection, saveConnection } from './settings';
 
 void Office.onReady(() => {
@@ -12,7 +12,12 @@ void Office.onReady(() => {
   const initial = loadConnection(localStorage, defaultWorkerUrl(import.meta.env, location.origin));
   createRoot(document.getElementById('root')!).render(
     <FluentProvider theme={webLightTheme}>
-      <App lang={lang} actions={createPaneActions(officeHost(), lang)} initial={initial} onSaveConnection={(c) => saveConnection(localStorage, c)} />
+      <App
+        lang={lang}
+        actions={createPaneActions(officeHost(), lang)}
+        initial={initial}
+        onSaveConnection={(c) => saveConnection(localStorage, c)}
+      />
     </FluentProvider>,
   );
 });

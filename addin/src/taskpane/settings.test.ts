@@ -3,7 +3,9 @@ import { DEFAULT_WORKER_URL, defaultWorkerUrl, loadConnection, saveConnection } 
 
 describe('defaultWorkerUrl', () => {
   it('prefers the URL the build was given', () => {
-    expect(defaultWorkerUrl({ VITE_PLANSYNC_WORKER_URL: 'http://localhost:9999', PROD: true }, 'https://a.example')).toBe('http://localhost:9999');
+    expect(
+      defaultWorkerUrl({ VITE_PLANSYNC_WORKER_URL: 'http://localhost:9999', PROD: true }, 'https://a.example'),
+    ).toBe('http://localhost:9999');
   });
 
   it('uses the pane’s own origin in a production build, where the Worker serves the pane', () => {
@@ -20,7 +22,10 @@ describe('defaultWorkerUrl', () => {
 describe('loadConnection', () => {
   it('round-trips saved settings and falls back on corrupt storage', () => {
     const data = new Map<string, string>();
-    const store = { getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v) };
+    const store = {
+      getItem: (k: string) => data.get(k) ?? null,
+      setItem: (k: string, v: string) => void data.set(k, v),
+    };
     expect(loadConnection(store, 'http://x')).toEqual({ workerUrl: 'http://x', token: '', planId: '' });
     saveConnection(store, { workerUrl: 'http://w', token: 't', planId: 'p' });
     expect(loadConnection(store)).toEqual({ workerUrl: 'http://w', token: 't', planId: 'p' });

@@ -17,7 +17,13 @@ for (let i = 0; i < RUNS; i++) {
 }
 samples.sort((a, b) => a - b);
 const targets = plan.tasks.flatMap((t) => t.targets).length;
-const row = (metric: string, value: number, unit: string): BenchRow => ({ part: 'shared', case: 'parse/seed', metric, value, unit });
+const row = (metric: string, value: number, unit: string): BenchRow => ({
+  part: 'shared',
+  case: 'parse/seed',
+  metric,
+  value,
+  unit,
+});
 printBenchRows(
   [
     row('coldMs', coldMs, 'ms'),

@@ -11,11 +11,51 @@ const seedPlan = parsePlan(SEED);
 
 /** Pieces plan texts are made of, so generated text often looks like a plan and reaches every branch. */
 const planToken = fc.constantFrom(
-  '\n', '一、', '二、', '1.', '2、', '23.', '。', ',', '，', '、', '(', ')', '（', '）', '〔', '〕', '“', '”', '《', '》',
-  '2014年', '6月4日', '50名左右', '5-8个', '3万人次', '两万', '千人', '各', '在', '等领域', '左右', '以内', '第',
-  '市委组织部', '有关成员单位', '各区〔市〕县', '引进', '人才', '浏览量:12', '网站地图', '领导小组',
+  '\n',
+  '一、',
+  '二、',
+  '1.',
+  '2、',
+  '23.',
+  '。',
+  ',',
+  '，',
+  '、',
+  '(',
+  ')',
+  '（',
+  '）',
+  '〔',
+  '〕',
+  '“',
+  '”',
+  '《',
+  '》',
+  '2014年',
+  '6月4日',
+  '50名左右',
+  '5-8个',
+  '3万人次',
+  '两万',
+  '千人',
+  '各',
+  '在',
+  '等领域',
+  '左右',
+  '以内',
+  '第',
+  '市委组织部',
+  '有关成员单位',
+  '各区〔市〕县',
+  '引进',
+  '人才',
+  '浏览量:12',
+  '网站地图',
+  '领导小组',
 );
-const planLike = fc.array(fc.oneof(planToken, fc.string({ maxLength: 6 })), { maxLength: 80 }).map((parts) => parts.join(''));
+const planLike = fc
+  .array(fc.oneof(planToken, fc.string({ maxLength: 6 })), { maxLength: 80 })
+  .map((parts) => parts.join(''));
 
 describe('parsePlan properties', () => {
   it('never throws anything but PlanParseError, and what it returns is a valid plan', () => {
@@ -68,10 +108,13 @@ describe('parsePlan properties', () => {
         fc.array(fc.constantFrom(...'加强完善推进人才工作机制服务平台建设创新'), { minLength: 1, maxLength: 30 }),
         (taskNumber, chars) => {
           const sentence = `${chars.join('')}。`;
-          const edited = parsePlan(SEED.replace(/(\n\s*)(\d+)\.([^。]+。)/g, (m, pre, n, first) =>
-            Number(n) === taskNumber ? `${pre}${n}.${first}${sentence}` : m,
-          ));
-          const ids = (plan: Plan) => plan.tasks[taskNumber - 1]!.targets.map((t) => [t.id, t.metric, t.min, t.max, t.unit]);
+          const edited = parsePlan(
+            SEED.replace(/(\n\s*)(\d+)\.([^。]+。)/g, (m, pre, n, first) =>
+              Number(n) === taskNumber ? `${pre}${n}.${first}${sentence}` : m,
+            ),
+          );
+          const ids = (plan: Plan) =>
+            plan.tasks[taskNumber - 1]!.targets.map((t) => [t.id, t.metric, t.min, t.max, t.unit]);
           expect(ids(edited)).toEqual(ids(seedPlan));
         },
       ),
@@ -83,5 +126,7 @@ describe('parsePlan properties', () => {
 function targetsExcept(plan: Plan, taskNumber: number) {
   return plan.tasks
     .filter((t) => t.number !== taskNumber)
-    .flatMap((t) => t.targets.map(({ id, metric, min, max, unit, approximate }) => ({ id, metric, min, max, unit, approximate })));
+    .flatMap((t) =>
+      t.targets.map(({ id, metric, min, max, unit, approximate }) => ({ id, metric, min, max, unit, approximate })),
+    );
 }

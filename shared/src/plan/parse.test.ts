@@ -77,7 +77,11 @@ describe('parsePlan on text that is not a plan', () => {
   it.each([
     ['an empty text', '', 'empty'],
     ['page chrome only', '当前位置:首页 >> 新闻\n网站地图 | 设为首页', 'empty'],
-    ['prose without numbered tasks', '关于做好人才工作的通知\n2014年全市人才工作要加强。\n一、总体要求\n要抓好落实。', 'no_tasks'],
+    [
+      'prose without numbered tasks',
+      '关于做好人才工作的通知\n2014年全市人才工作要加强。\n一、总体要求\n要抓好落实。',
+      'no_tasks',
+    ],
     ['tasks without any year', '工作要点\n1.抓好落实。(市委组织部)', 'no_year'],
   ])('rejects %s with a clear error', (_, text, code) => {
     const result = safeParsePlan(text);

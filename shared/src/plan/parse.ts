@@ -56,7 +56,10 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
 
   const year = findYear(title, header.issuedOn);
   if (year === undefined) {
-    throw new PlanParseError('no_year', '未找到计划年度：标题或发文日期中应有年份。No year found in the title or the date of issue.');
+    throw new PlanParseError(
+      'no_year',
+      '未找到计划年度：标题或发文日期中应有年份。No year found in the title or the date of issue.',
+    );
   }
   const tasks = numberTasks(rawTasks).map(buildTask);
   const plan = {
@@ -71,7 +74,10 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
   };
   const checked = PlanSchema.safeParse(plan);
   if (!checked.success) {
-    throw new PlanParseError('invalid', `解析结果不完整：${checked.error.issues[0]?.message}。The parsed plan is incomplete.`);
+    throw new PlanParseError(
+      'invalid',
+      `解析结果不完整：${checked.error.issues[0]?.message}。The parsed plan is incomplete.`,
+    );
   }
   return checked.data;
 }
@@ -108,7 +114,11 @@ function readOutline(body: readonly string[], title: string): { sections: Sectio
       sections.push({ number: sections.length + 1, title: heading[2]!.trim() });
       open = undefined;
     } else if (task) {
-      const raw = { number: Number(task[1]), section: Math.max(1, sections.length), paragraph: line.slice(line.length - task[2]!.length) };
+      const raw = {
+        number: Number(task[1]),
+        section: Math.max(1, sections.length),
+        paragraph: line.slice(line.length - task[2]!.length),
+      };
       rawTasks.push(raw);
       open = endsWithUnits(raw.paragraph) ? undefined : raw;
     } else if (open) {

@@ -102,11 +102,19 @@ export const PlanSchema = z
       }
       numbers.add(task.number);
       if (plan.sections.length > 0 && !sections.has(task.section)) {
-        ctx.addIssue({ code: 'custom', message: `task ${task.number} refers to missing section ${task.section}`, path: ['tasks', i, 'section'] });
+        ctx.addIssue({
+          code: 'custom',
+          message: `task ${task.number} refers to missing section ${task.section}`,
+          path: ['tasks', i, 'section'],
+        });
       }
       task.targets.forEach((target, j) => {
         if (target.task !== task.number || targetIds.has(target.id)) {
-          ctx.addIssue({ code: 'custom', message: `target ${target.id} is misplaced or duplicated`, path: ['tasks', i, 'targets', j, 'id'] });
+          ctx.addIssue({
+            code: 'custom',
+            message: `target ${target.id} is misplaced or duplicated`,
+            path: ['tasks', i, 'targets', j, 'id'],
+          });
         }
         targetIds.add(target.id);
       });

@@ -12,9 +12,29 @@ const DISTRICT_GROUP = '各区〔市〕县人才工作领导小组';
 
 /** Lead unit of each task 1–23, in order. */
 const LEAD_UNITS = [
-  '市委组织部', '市委组织部', '市委组织部', '市委组织部', '市委组织部', '市委组织部', '市委组织部',
-  '市委组织部', '市经信委', '市人社局', '市人社局', '市农委', '市民政局', '市商务局', '市科技局',
-  '市教育局', '市委宣传部', '市卫生局', '市委统战部', '市委组织部', '市委组织部', '市委组织部', '市委组织部',
+  '市委组织部',
+  '市委组织部',
+  '市委组织部',
+  '市委组织部',
+  '市委组织部',
+  '市委组织部',
+  '市委组织部',
+  '市委组织部',
+  '市经信委',
+  '市人社局',
+  '市人社局',
+  '市农委',
+  '市民政局',
+  '市商务局',
+  '市科技局',
+  '市教育局',
+  '市委宣传部',
+  '市卫生局',
+  '市委统战部',
+  '市委组织部',
+  '市委组织部',
+  '市委组织部',
+  '市委组织部',
 ];
 
 /** [id, metric, min, max, measure word, approximate] for every numeric target. */
@@ -73,7 +93,14 @@ describe('the seed plan 《成都市2014年人才工作要点》', () => {
   });
 
   it('lists named units in order, with 〔〕 kept inside a unit', () => {
-    expect(plan.tasks[0]!.units).toEqual(['市委组织部', '市经信委', '市科技局', '市人社局', '市商务局', '市社科联〔市社科院〕']);
+    expect(plan.tasks[0]!.units).toEqual([
+      '市委组织部',
+      '市经信委',
+      '市科技局',
+      '市人社局',
+      '市商务局',
+      '市社科联〔市社科院〕',
+    ]);
     expect(plan.tasks[2]!.units).toEqual(['市委组织部', '市委宣传部', '市委党校〔行政学院〕', '市社科联〔市社科院〕']);
     expect(plan.tasks[4]!.units).toHaveLength(11);
     expect(plan.tasks[13]!.units).toEqual(['市商务局']);

@@ -13,7 +13,10 @@ export function syntheticPlan(targetCount: number, id = `synthetic-${targetCount
     const lead = UNITS[n % UNITS.length]!;
     const co = UNITS[(n + 3) % UNITS.length]!;
     const count = Math.min(TARGETS_PER_TASK, targetCount - (n - 1) * TARGETS_PER_TASK);
-    const phrases = Array.from({ length: Math.max(0, count) }, (_, k) => `新建${10 * (k + 1)}个第${n}类示范基地${k + 1}`);
+    const phrases = Array.from(
+      { length: Math.max(0, count) },
+      (_, k) => `新建${10 * (k + 1)}个第${n}类示范基地${k + 1}`,
+    );
     const text = `推进第${n}项工作。全年${phrases.join('、')}。`;
     tasks.push({
       number: n,

@@ -24,7 +24,11 @@ describe('findTargets: what counts as a target', () => {
 
   it('gives one target per field of a distributive phrase', () => {
     const found = findTargets('全年在教育、卫生、文化等重点领域，各遴选10名左右中青年骨干人才加强培养。');
-    expect(found.map((t) => t.metric)).toEqual(['遴选中青年骨干人才（教育）', '遴选中青年骨干人才（卫生）', '遴选中青年骨干人才（文化）']);
+    expect(found.map((t) => t.metric)).toEqual([
+      '遴选中青年骨干人才（教育）',
+      '遴选中青年骨干人才（卫生）',
+      '遴选中青年骨干人才（文化）',
+    ]);
     expect(new Set(found.map((t) => t.min))).toEqual(new Set([10]));
   });
 
@@ -53,7 +57,10 @@ describe('findTargets: numbers that are not targets', () => {
     ['numbered programme names', '建立完善“四大机制”，实施“四大人才计划”和“五大兴市战略”。'],
     ['bare 千/万 idioms', '做好千人计划、万人计划申报，深入实施千名校长大练兵。'],
     ['quoted names with measure words', '营造“四个尊重”的良好环境，建设“千人园区”。'],
-    ['references to other projects, quoted', '围绕“10个粮经产业新村建设成片推进综合示范基地”、“6个产村相融现代农业精品园区”开展培训。'],
+    [
+      'references to other projects, quoted',
+      '围绕“10个粮经产业新村建设成片推进综合示范基地”、“6个产村相融现代农业精品园区”开展培训。',
+    ],
     ['references to other projects, unquoted', '围绕10个新村示范基地开展产业培训。'],
     ['the count of a list just given', '加强理论研究、新闻传播、文化事业和文化产业4支人才队伍建设。'],
     ['ordinals', '举办第3期培训班，抓好第一资源。'],

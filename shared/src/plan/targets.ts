@@ -36,7 +36,9 @@ export function findTargets(text: string): FoundTarget[] {
   const targets: FoundTarget[] = [];
   const all = findQuantities(text);
   for (const clause of clauses(text)) {
-    const inClause = all.filter((q) => q.start >= clause.start && q.end <= clause.end && isGoal(text, q, quoted, clause));
+    const inClause = all.filter(
+      (q) => q.start >= clause.start && q.end <= clause.end && isGoal(text, q, quoted, clause),
+    );
     let previous: { verb: string; nounEnd: number; hadNoun: boolean } | undefined;
     for (const [i, q] of inClause.entries()) {
       const next = inClause[i + 1];
@@ -52,7 +54,8 @@ export function findTargets(text: string): FoundTarget[] {
       const fields = prefix.distributive ? distributiveFields(text, clause.start) : undefined;
       if (fields) {
         const quote = text.slice(fields.start, nounEnd);
-        for (const field of fields.items) targets.push({ ...base, metric: `${metric}（${field}）`, quote, offset: fields.start });
+        for (const field of fields.items)
+          targets.push({ ...base, metric: `${metric}（${field}）`, quote, offset: fields.start });
       } else {
         targets.push({ ...base, metric, quote: text.slice(quoteStart, nounEnd), offset: quoteStart });
       }
@@ -153,6 +156,9 @@ function distributiveFields(text: string, clauseStart: number): { start: number;
   const before = text.slice(sentenceStart, clauseStart);
   const m = /在([^，,。；;]+?)等[^，,。；;]{0,8}?(领域|方面|行业|部门|区域|学科|产业)/.exec(before);
   if (!m) return undefined;
-  const items = m[1]!.split('、').map((s) => s.trim()).filter(Boolean);
+  const items = m[1]!
+    .split('、')
+    .map((s) => s.trim())
+    .filter(Boolean);
   return items.length > 1 ? { start: sentenceStart + m.index, items } : undefined;
 }

@@ -37,6 +37,9 @@ describe('splitResponsibleUnits', () => {
 
 describe('parseUnitList', () => {
   it('classifies catch-alls wherever they stand', () => {
-    expect(parseUnitList('市教育局、有关单位、市卫生局')).toEqual({ units: ['市教育局', '市卫生局'], groups: ['有关单位'] });
+    expect(parseUnitList('市教育局、有关单位、市卫生局')).toEqual({
+      units: ['市教育局', '市卫生局'],
+      groups: ['有关单位'],
+    });
   });
 });

@@ -47,7 +47,9 @@ export function parseUnitList(inner: string): ResponsibleUnits {
 }
 
 function looksLikeUnits({ units, groups }: ResponsibleUnits): boolean {
-  return groups.length > 0 || units.some((u) => /(部|局|委|办|院|会|厅|处|室|中心|小组|政府|团市委|公司|所|站)$/.test(u));
+  return (
+    groups.length > 0 || units.some((u) => /(部|局|委|办|院|会|厅|处|室|中心|小组|政府|团市委|公司|所|站)$/.test(u))
+  );
 }
 
 /** Index of the bracket opening the group that ends the text, or -1. */

@@ -107,10 +107,18 @@ export const WriteStampSchema = z.object({
 });
 export type WriteStamp = z.infer<typeof WriteStampSchema>;
 
-export const FigureStateSchema = z.object({ targetId: TargetIdSchema, ...FigureValueSchema.shape, ...WriteStampSchema.shape });
+export const FigureStateSchema = z.object({
+  targetId: TargetIdSchema,
+  ...FigureValueSchema.shape,
+  ...WriteStampSchema.shape,
+});
 export type FigureState = z.infer<typeof FigureStateSchema>;
 
-export const ReportStateSchema = z.object({ task: TaskNumberSchema, ...ReportValueSchema.shape, ...WriteStampSchema.shape });
+export const ReportStateSchema = z.object({
+  task: TaskNumberSchema,
+  ...ReportValueSchema.shape,
+  ...WriteStampSchema.shape,
+});
 export type ReportState = z.infer<typeof ReportStateSchema>;
 
 /** `GET /api/plans/:planId/progress`: the current figure of every written target and report of every written task. */
@@ -129,8 +137,18 @@ export type AppliedEntry = z.infer<typeof AppliedEntrySchema>;
 
 /** An entry whose baseVersion was stale: nothing of it was written; the server's current record comes back. */
 export const ConflictSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('figure'), targetId: TargetIdSchema, baseVersion: VersionSchema, server: FigureStateSchema }),
-  z.object({ kind: z.literal('report'), task: TaskNumberSchema, baseVersion: VersionSchema, server: ReportStateSchema }),
+  z.object({
+    kind: z.literal('figure'),
+    targetId: TargetIdSchema,
+    baseVersion: VersionSchema,
+    server: FigureStateSchema,
+  }),
+  z.object({
+    kind: z.literal('report'),
+    task: TaskNumberSchema,
+    baseVersion: VersionSchema,
+    server: ReportStateSchema,
+  }),
 ]);
 export type Conflict = z.infer<typeof ConflictSchema>;
 

@@ -27,7 +27,8 @@ export interface CellProblem {
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: CellProblem };
 
-const ERROR_VALUE = /^#(?:VALUE!|DIV\/0!|N\/A|NAME\?|NULL!|NUM!|REF!|SPILL!|CALC!|GETTING_DATA|BLOCKED!|CONNECT!|FIELD!|BUSY!|UNKNOWN!|PYTHON!|EXTERNAL!)$/;
+const ERROR_VALUE =
+  /^#(?:VALUE!|DIV\/0!|N\/A|NAME\?|NULL!|NUM!|REF!|SPILL!|CALC!|GETTING_DATA|BLOCKED!|CONNECT!|FIELD!|BUSY!|UNKNOWN!|PYTHON!|EXTERNAL!)$/;
 // Digits as typed with a Chinese input method: full-width digits, full-width point and separators.
 const FULL_WIDTH = /[\uff10-\uff19\uff0e]/g;
 const PLAIN_NUMBER = /^\d+(?:\.\d+)?$/;

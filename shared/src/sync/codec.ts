@@ -11,7 +11,8 @@ import {
 } from '../progress/schema';
 import { parseFigure, parseStatus, parseText, type CellProblem, type CellValue } from './cell';
 
-export type ParsedRow<V> = { ok: true; value: V | null } | { ok: false; problems: { field: number; problem: CellProblem }[] };
+export type ParsedRow<V> =
+  { ok: true; value: V | null } | { ok: false; problems: { field: number; problem: CellProblem }[] };
 
 /**
  * One kind of synced subject. Diff and merge are written once against this, for figures and reports alike.
@@ -68,8 +69,7 @@ export const reportCodec: SubjectCodec<ReportValue, ReportState, ReportInput> = 
     }
     return { ok: true, value: reportValue(status.value, progress ?? '', issues ?? '', nextSteps ?? '') };
   },
-  equal: (a, b) =>
-    a === b || (!!a && !!b && a.status === b.status && REPORT_TEXTS.every((f) => a[f] === b[f])),
+  equal: (a, b) => a === b || (!!a && !!b && a.status === b.status && REPORT_TEXTS.every((f) => a[f] === b[f])),
   cells: (v) => (v ? [v.status, v.progress, v.problems, v.nextSteps] : ['', '', '', '']),
   input: (task, v, baseVersion) => ({ task: Number(task), ...v, baseVersion }),
   keyOf: (s) => String(s.task),

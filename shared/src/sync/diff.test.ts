@@ -59,7 +59,13 @@ describe('diffRows (figures)', () => {
 
 describe('diffRows (reports)', () => {
   const row = (cells: CellValue[], synced: ReportValue | null = null) => ({
-    key: '4', cells, version: synced ? 1 : 0, synced, conflict: null as ReportState | null, writable: true, leadUnit: '市委组织部',
+    key: '4',
+    cells,
+    version: synced ? 1 : 0,
+    synced,
+    conflict: null as ReportState | null,
+    writable: true,
+    leadUnit: '市委组织部',
   });
 
   it('sends a report with its status code and texts', () => {

@@ -13,7 +13,10 @@ export interface Diff<I> {
 }
 
 /** Whether the typed cells differ from what was last synced (cells that do not parse count as edited). */
-export function isEdited<V, S, I>(codec: SubjectCodec<V, S, I>, row: Pick<LocalRow<V, S>, 'cells' | 'synced'>): boolean {
+export function isEdited<V, S, I>(
+  codec: SubjectCodec<V, S, I>,
+  row: Pick<LocalRow<V, S>, 'cells' | 'synced'>,
+): boolean {
   const parsed = codec.parse(row.cells);
   return !parsed.ok || !codec.equal(parsed.value, row.synced);
 }

@@ -14,7 +14,12 @@ describe('mergePulled', () => {
       figureRow('1.3', [12, ''], { version: 1, synced }),
       figureRow('1.4', [10, ''], { version: 3, synced }),
     ];
-    const server = byKey(figureCodec, [figureState('1.1', 11, 2), figureState('1.2', 15, 2), figureState('1.3', 14, 2), figureState('1.4', 9, 3)]);
+    const server = byKey(figureCodec, [
+      figureState('1.1', 11, 2),
+      figureState('1.2', 15, 2),
+      figureState('1.3', 14, 2),
+      figureState('1.4', 9, 3),
+    ]);
     expect(mergePulled(figureCodec, rows, server).map((u) => [u.key, u.action, u.state.value])).toEqual([
       ['1.1', 'update', 11],
       ['1.2', 'keep', 15],
@@ -23,14 +28,20 @@ describe('mergePulled', () => {
   });
 
   it('treats a never-synced row with a typed value as an edit', () => {
-    const updates = mergePulled(figureCodec, [figureRow('2.1', [5, ''])], byKey(figureCodec, [figureState('2.1', 7, 1)]));
+    const updates = mergePulled(
+      figureCodec,
+      [figureRow('2.1', [5, ''])],
+      byKey(figureCodec, [figureState('2.1', 7, 1)]),
+    );
     expect(updates).toEqual([{ key: '2.1', action: 'conflict', state: figureState('2.1', 7, 1) }]);
   });
 
   it('does not report the same conflict twice but follows a newer server version', () => {
     const row = figureRow('3.1', [12, ''], { version: 1, synced, conflict: figureState('3.1', 14, 2) });
     expect(mergePulled(figureCodec, [row], byKey(figureCodec, [figureState('3.1', 14, 2)]))).toEqual([]);
-    expect(mergePulled(figureCodec, [row], byKey(figureCodec, [figureState('3.1', 16, 3)]))[0]?.action).toBe('conflict');
+    expect(mergePulled(figureCodec, [row], byKey(figureCodec, [figureState('3.1', 16, 3)]))[0]?.action).toBe(
+      'conflict',
+    );
   });
 });
 

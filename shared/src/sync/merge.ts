@@ -43,7 +43,8 @@ export function mergePushed<V, S, I>(
   for (const { key, ...stamp } of applied) {
     const row = byRow.get(key);
     const parsed = row && codec.parse(row.cells);
-    if (parsed?.ok && parsed.value !== null) updates.push({ key, action: 'keep', state: stateOf(key, parsed.value, stamp) });
+    if (parsed?.ok && parsed.value !== null)
+      updates.push({ key, action: 'keep', state: stateOf(key, parsed.value, stamp) });
   }
   for (const state of conflicts) {
     const row = byRow.get(codec.keyOf(state));

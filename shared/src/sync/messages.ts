@@ -15,7 +15,9 @@ export function describeProblem(problem: CellProblem, lang: Lang): string {
   const zh = lang === 'zh';
   switch (problem.code) {
     case 'not_a_number':
-      return zh ? `“${text}”不是数字：完成值只填阿拉伯数字，如 30` : `"${text}" is not a number: type digits only, e.g. 30`;
+      return zh
+        ? `“${text}”不是数字：完成值只填阿拉伯数字，如 30`
+        : `"${text}" is not a number: type digits only, e.g. 30`;
     case 'negative':
       return zh ? `完成值不能为负数（${text}）` : `A completed value cannot be negative (${text})`;
     case 'too_large':
@@ -25,7 +27,9 @@ export function describeProblem(problem: CellProblem, lang: Lang): string {
     case 'too_long':
       return zh ? `文字过长，最多 ${limit} 字` : `Text too long: at most ${limit} characters`;
     case 'unknown_status':
-      return zh ? `状态“${text}”无效，请选择：${statusList('zh')}` : `Unknown status "${text}"; choose: ${statusList('en')}`;
+      return zh
+        ? `状态“${text}”无效，请选择：${statusList('zh')}`
+        : `Unknown status "${text}"; choose: ${statusList('en')}`;
     case 'missing_status':
       return zh ? `请先选择状态（${statusList('zh')}）` : `Choose a status first (${statusList('en')})`;
     case 'missing_value':

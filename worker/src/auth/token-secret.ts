@@ -36,7 +36,12 @@ export async function createToken(options: { role: Role; unit?: string | null; l
     throw new Error('an editor token needs --unit, and only an editor token takes one');
   }
   const bytes = crypto.getRandomValues(new Uint8Array(SECRET_BYTES));
-  const secret = TOKEN_PREFIX + btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  const secret =
+    TOKEN_PREFIX +
+    btoa(String.fromCharCode(...bytes))
+      .replace(/\+/g, '-')
+      .replace(/\//g, '_')
+      .replace(/=+$/, '');
   const hash = await hashTokenSecret(secret);
   const record: TokenRecord = {
     // The public id is a prefix of the hash: it names the token in audit records without revealing it.

@@ -29,14 +29,19 @@ export function renderError(error: Error, c: Context<AppEnv>): Response {
   const failure = toApiFailure(error);
   if (failure.status >= 500) console.error(`${c.req.method} ${c.req.path} failed:`, error);
   const body: ApiError = {
-    error: { code: failure.code, message: localize(failure.localized, c.get('language') ?? 'zh'), details: failure.details },
+    error: {
+      code: failure.code,
+      message: localize(failure.localized, c.get('language') ?? 'zh'),
+      details: failure.details,
+    },
   };
   return c.json(body, failure.status as ContentfulStatusCode, failure.headers);
 }
 
 function toApiFailure(error: Error): ApiFailure {
   if (error instanceof ApiFailure) return error;
-  if (error instanceof KvRateLimitedError) return new ApiFailure(503, 'rate_limited', undefined, null, { 'Retry-After': '2' });
+  if (error instanceof KvRateLimitedError)
+    return new ApiFailure(503, 'rate_limited', undefined, null, { 'Retry-After': '2' });
   if (error instanceof HTTPException) {
     const code = CODE_OF_STATUS[error.status] ?? 'internal';
     const status = (code === 'internal' ? 500 : error.status) as ContentfulStatusCode;

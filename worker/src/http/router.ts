@@ -11,7 +11,10 @@ export const createRouter = () => new OpenAPIHono<AppEnv>({ defaultHook: rejectI
 
 const ApiErrorBody = ApiErrorSchema.meta({ id: 'ApiError' });
 
-const errorReply = (description: string) => ({ content: { 'application/json': { schema: ApiErrorBody } }, description });
+const errorReply = (description: string) => ({
+  content: { 'application/json': { schema: ApiErrorBody } },
+  description,
+});
 
 /** The error statuses a route can answer, for its OpenAPI entry. */
 export const errorReplies = {
@@ -23,7 +26,10 @@ export const errorReplies = {
 } as const;
 
 export const PlanIdParams = z.object({
-  planId: z.string().regex(PLAN_ID_PATTERN).openapi({ param: { name: 'planId', in: 'path' }, example: 'chengdu-2014-talent' }),
+  planId: z
+    .string()
+    .regex(PLAN_ID_PATTERN)
+    .openapi({ param: { name: 'planId', in: 'path' }, example: 'chengdu-2014-talent' }),
 });
 
 export const jsonContent = <T extends z.ZodType>(schema: T, description: string) => ({

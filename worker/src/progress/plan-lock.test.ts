@@ -22,7 +22,12 @@ describe('withPlanLock', () => {
 
   it('lets different plans run side by side', async () => {
     const log: string[] = [];
-    const job = (plan: string) => withPlanLock(plan, async () => { log.push(`start ${plan}`); await tick(); log.push(`end ${plan}`); });
+    const job = (plan: string) =>
+      withPlanLock(plan, async () => {
+        log.push(`start ${plan}`);
+        await tick();
+        log.push(`end ${plan}`);
+      });
     await Promise.all([job('x'), job('y')]);
     expect(log.slice(0, 2)).toEqual(['start x', 'start y']);
   });

@@ -1,5 +1,11 @@
 // A push: snapshot read, idempotency check, version rule, history writes, snapshot write (N + 1 writes).
-import { fingerprint as fingerprintOf, type Lang, type ProgressBatch, type PushResult, type Writer } from '@plansync/shared';
+import {
+  fingerprint as fingerprintOf,
+  type Lang,
+  type ProgressBatch,
+  type PushResult,
+  type Writer,
+} from '@plansync/shared';
 import { ApiFailure } from '../http/api-failure';
 import { applyBatch } from '../rules/apply-batch';
 import { findReplay, rememberReplay } from '../rules/snapshot';
@@ -28,7 +34,10 @@ const STALE_BASE = {
  * Applies a batch that already passed `checkBatch`. History is written before the snapshot: once an entry
  * is in history it is never lost, even if the snapshot write after it fails or is overwritten elsewhere.
  */
-export async function pushBatch(stores: { progress: ProgressStore; history: HistoryStore }, input: PushInput): Promise<PushResult> {
+export async function pushBatch(
+  stores: { progress: ProgressStore; history: HistoryStore },
+  input: PushInput,
+): Promise<PushResult> {
   const fingerprint = input.idempotencyKey ? await fingerprintOf(input.batch) : '';
   return withPlanLock(input.planId, async () => {
     const snapshot = await stores.progress.read(input.planId);
@@ -51,7 +60,12 @@ export async function pushBatch(stores: { progress: ProgressStore; history: Hist
     if (outcome.history.length === 0 && !input.idempotencyKey) return outcome.result;
     await stores.history.append(input.planId, outcome.history);
     const replays = input.idempotencyKey
-      ? rememberReplay(snapshot.replays, { key: input.idempotencyKey, tokenId: input.writer.tokenId, fingerprint, result: outcome.result })
+      ? rememberReplay(snapshot.replays, {
+          key: input.idempotencyKey,
+          tokenId: input.writer.tokenId,
+          fingerprint,
+          result: outcome.result,
+        })
       : snapshot.replays;
     await stores.progress.write(input.planId, { progress: outcome.progress, replays });
     return outcome.result;

@@ -13,14 +13,19 @@ const MAX_READS = 400;
  * could not hold their entries (at most MAX_READS twice) + 1 snapshot write when something was restored.
  * @returns ids (`f:4.1`, `r:4`) of the subjects restored.
  */
-export async function repairSnapshot(stores: { progress: ProgressStore; history: HistoryStore }, planId: string): Promise<string[]> {
+export async function repairSnapshot(
+  stores: { progress: ProgressStore; history: HistoryStore },
+  planId: string,
+): Promise<string[]> {
   return withPlanLock(planId, async () => {
     const snapshot = await stores.progress.read(planId);
     const latest = await stores.history.latest(planId, MAX_READS);
     const behind = subjectsBehind(snapshot.progress, latest.values());
     if (behind.length === 0) return [];
     const restoring = behind.slice(0, MAX_READS);
-    const entries = await Promise.all(restoring.map(async (write) => write.entry ?? (await stores.history.entry(write.key, write.subject))));
+    const entries = await Promise.all(
+      restoring.map(async (write) => write.entry ?? (await stores.history.entry(write.key, write.subject))),
+    );
     const found = entries.filter((entry) => entry !== undefined);
     await stores.progress.write(planId, { progress: restore(snapshot.progress, found), replays: snapshot.replays });
     return restoring.map((write) => subjectId(write.subject));

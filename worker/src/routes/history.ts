@@ -9,14 +9,21 @@ const HistoryQuery = z
     target: z.string().regex(TARGET_ID_PATTERN).optional().openapi({ example: '4.1' }),
     task: z.coerce.number().int().positive().optional().openapi({ example: 4 }),
   })
-  .refine((q) => (q.target === undefined) !== (q.task === undefined), { message: 'give exactly one of target or task' });
+  .refine((q) => (q.target === undefined) !== (q.task === undefined), {
+    message: 'give exactly one of target or task',
+  });
 
 const getHistory = createRoute({
   method: 'get',
   path: '/{planId}/history',
   summary: 'Append-only history of a target (?target=4.1) or a task (?task=4: its reports and its figures)',
   request: { params: PlanIdParams, query: HistoryQuery },
-  responses: { 200: jsonContent(HistorySchema.meta({ id: 'History' }), 'Accepted writes, oldest first'), 400: errorReplies[400], 401: errorReplies[401], 404: errorReplies[404] },
+  responses: {
+    200: jsonContent(HistorySchema.meta({ id: 'History' }), 'Accepted writes, oldest first'),
+    400: errorReplies[400],
+    401: errorReplies[401],
+    404: errorReplies[404],
+  },
 });
 
 export const historyRoutes = createRouter().openapi(getHistory, async (c) => {

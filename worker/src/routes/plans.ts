@@ -16,7 +16,12 @@ const PlanImportedBody = z.object({ plan: PlanSummarySchema }).openapi('PlanImpo
 
 // A 304 keeps the CORS grant: without it the add-in (another origin) could not read the revalidation.
 const planEtag = etag({
-  retainedHeaders: [...RETAINED_304_HEADERS, 'access-control-allow-origin', 'access-control-allow-credentials', 'access-control-expose-headers'],
+  retainedHeaders: [
+    ...RETAINED_304_HEADERS,
+    'access-control-allow-origin',
+    'access-control-allow-credentials',
+    'access-control-expose-headers',
+  ],
 });
 
 const listPlans = createRoute({
@@ -50,7 +55,9 @@ const putPlan = createRoute({
     body: {
       content: {
         'application/json': { schema: PlanBody },
-        'text/plain': { schema: z.string().openapi({ description: 'Plan text as scraped, parsed by the shared parser' }) },
+        'text/plain': {
+          schema: z.string().openapi({ description: 'Plan text as scraped, parsed by the shared parser' }),
+        },
       },
     },
   },
@@ -64,7 +71,10 @@ const putPlan = createRoute({
   },
 });
 
-const MISMATCHED_ID = { zh: '请求体中的工作要点 id 与网址中的不一致。', en: 'The plan id in the body differs from the one in the URL.' };
+const MISMATCHED_ID = {
+  zh: '请求体中的工作要点 id 与网址中的不一致。',
+  en: 'The plan id in the body differs from the one in the URL.',
+};
 const INVALID_PLAN = { zh: '工作要点数据不符合格式要求。', en: 'The plan JSON does not match the plan schema.' };
 
 export const plansRoutes = createRouter()
@@ -85,8 +95,13 @@ export const plansRoutes = createRouter()
     async (c) => {
       const { planId } = c.req.valid('param');
       // The JSON validator runs only for JSON bodies, so only then is `valid('json')` a checked Plan.
-      const incoming = isJson(c.req.header('content-type')) ? (c.req.valid('json') as Plan) : parseText(await c.req.text(), planId);
-      if (incoming.id !== planId) throw new ApiFailure(400, 'invalid_plan', MISMATCHED_ID, [{ path: 'id', message: MISMATCHED_ID[c.var.language] }]);
+      const incoming = isJson(c.req.header('content-type'))
+        ? (c.req.valid('json') as Plan)
+        : parseText(await c.req.text(), planId);
+      if (incoming.id !== planId)
+        throw new ApiFailure(400, 'invalid_plan', MISMATCHED_ID, [
+          { path: 'id', message: MISMATCHED_ID[c.var.language] },
+        ]);
       const { plans, planReader, progress } = c.var.stores;
       // Ids must be reconciled against the newest stored plan, not a copy this isolate may hold.
       const previous = await planReader.latest(planId);

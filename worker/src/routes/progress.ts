@@ -13,7 +13,11 @@ const getProgress = createRoute({
   path: '/{planId}/progress',
   summary: 'Current figure of every written target and report of every written task',
   request: { params: PlanIdParams },
-  responses: { 200: jsonContent(PlanProgressSchema.meta({ id: 'PlanProgress' }), 'Current progress'), 401: errorReplies[401], 404: errorReplies[404] },
+  responses: {
+    200: jsonContent(PlanProgressSchema.meta({ id: 'PlanProgress' }), 'Current progress'),
+    401: errorReplies[401],
+    404: errorReplies[404],
+  },
 });
 
 const postProgress = createRoute({
@@ -23,9 +27,17 @@ const postProgress = createRoute({
   request: {
     params: PlanIdParams,
     headers: z.object({
-      'idempotency-key': z.string().min(1).max(200).optional().openapi({ description: 'Makes a retried batch apply once' }),
+      'idempotency-key': z
+        .string()
+        .min(1)
+        .max(200)
+        .optional()
+        .openapi({ description: 'Makes a retried batch apply once' }),
     }),
-    body: { content: { 'application/json': { schema: ProgressBatchSchema.meta({ id: 'ProgressBatch' }) } }, required: true },
+    body: {
+      content: { 'application/json': { schema: ProgressBatchSchema.meta({ id: 'ProgressBatch' }) } },
+      required: true,
+    },
   },
   responses: {
     200: jsonContent(PushResultSchema.meta({ id: 'PushResult' }), 'Applied entries and conflicts'),
@@ -37,7 +49,10 @@ const postProgress = createRoute({
   },
 });
 
-const INVALID_ENTRIES = { zh: '批次中有无法写入的条目，整批未写入。', en: 'Some entries cannot be written; nothing was written.' };
+const INVALID_ENTRIES = {
+  zh: '批次中有无法写入的条目，整批未写入。',
+  en: 'Some entries cannot be written; nothing was written.',
+};
 const FORBIDDEN_ENTRIES = {
   zh: '批次中有您无权填报的任务（只有牵头单位可以填报），整批未写入。',
   en: 'Some entries belong to tasks only their lead unit may write; nothing was written.',
@@ -53,7 +68,10 @@ export const progressRoutes = createRouter()
       if (!(await planReader.stored(planId))) throw planNotFound(planId);
       body = JSON.stringify(emptySnapshot(planId).progress);
     }
-    return c.body(body, 200, { 'Content-Type': 'application/json; charset=UTF-8', 'Cache-Control': 'private, no-store' }) as never;
+    return c.body(body, 200, {
+      'Content-Type': 'application/json; charset=UTF-8',
+      'Cache-Control': 'private, no-store',
+    }) as never;
   })
   .openapi(postProgress, async (c) => {
     const { planId } = c.req.valid('param');
@@ -66,7 +84,13 @@ export const progressRoutes = createRouter()
     if (forbidden.length > 0) throw new ApiFailure(403, 'forbidden', FORBIDDEN_ENTRIES, forbidden);
     const result = await pushBatch(
       { progress, history },
-      { planId, batch, writer: c.var.writer, lang: c.var.language, idempotencyKey: c.req.valid('header')['idempotency-key'] },
+      {
+        planId,
+        batch,
+        writer: c.var.writer,
+        lang: c.var.language,
+        idempotencyKey: c.req.valid('header')['idempotency-key'],
+      },
     );
     return c.json(result, 200);
   });

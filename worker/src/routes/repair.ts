@@ -13,7 +13,12 @@ const postRepair = createRoute({
   summary: 'Restore into the snapshot any history write it lacks (admin)',
   middleware: [requireRole('admin')] as const,
   request: { params: PlanIdParams },
-  responses: { 200: jsonContent(RepairBody, 'Subjects restored, e.g. f:4.1 or r:4'), 401: errorReplies[401], 403: errorReplies[403], 404: errorReplies[404] },
+  responses: {
+    200: jsonContent(RepairBody, 'Subjects restored, e.g. f:4.1 or r:4'),
+    401: errorReplies[401],
+    403: errorReplies[403],
+    404: errorReplies[404],
+  },
 });
 
 export const repairRoutes = createRouter().openapi(postRepair, async (c) => {

@@ -18,9 +18,16 @@ const input = (progress: PlanProgress, batch: ApplyInput['batch']): ApplyInput =
 
 describe('applyBatch', () => {
   it('gives first writes version 1 and records old = null in history', () => {
-    const outcome = applyBatch(input(empty, { figures: [{ targetId: '1.2', value: 3, baseVersion: 0 }], reports: [{ task: 1, status: 'done', progress: 'ok', baseVersion: 0 }] }));
+    const outcome = applyBatch(
+      input(empty, {
+        figures: [{ targetId: '1.2', value: 3, baseVersion: 0 }],
+        reports: [{ task: 1, status: 'done', progress: 'ok', baseVersion: 0 }],
+      }),
+    );
     if (!outcome.ok) throw new Error('expected ok');
-    expect(outcome.progress.figures).toEqual([expect.objectContaining({ targetId: '1.2', value: 3, note: null, version: 1, batchId: 'b1' })]);
+    expect(outcome.progress.figures).toEqual([
+      expect.objectContaining({ targetId: '1.2', value: 3, note: null, version: 1, batchId: 'b1' }),
+    ]);
     expect(outcome.history.map((h) => [h.kind, h.old, h.version])).toEqual([
       ['figure', null, 1],
       ['report', null, 1],
@@ -31,16 +38,30 @@ describe('applyBatch', () => {
   it('turns a stale baseVersion into a conflict with the server record and leaves that subject unchanged', () => {
     const first = applyBatch(input(empty, { figures: [{ targetId: '1.1', value: 3, baseVersion: 0 }] }));
     if (!first.ok) throw new Error('expected ok');
-    const second = applyBatch(input(first.progress, { figures: [{ targetId: '1.1', value: 4, baseVersion: 0 }, { targetId: '1.2', value: 1, baseVersion: 0 }] }));
+    const second = applyBatch(
+      input(first.progress, {
+        figures: [
+          { targetId: '1.1', value: 4, baseVersion: 0 },
+          { targetId: '1.2', value: 1, baseVersion: 0 },
+        ],
+      }),
+    );
     if (!second.ok) throw new Error('expected ok');
-    expect(second.result.conflicts).toEqual([{ kind: 'figure', targetId: '1.1', baseVersion: 0, server: first.progress.figures[0] }]);
+    expect(second.result.conflicts).toEqual([
+      { kind: 'figure', targetId: '1.1', baseVersion: 0, server: first.progress.figures[0] },
+    ]);
     expect(second.progress.figures.find((f) => f.targetId === '1.1')).toEqual(first.progress.figures[0]);
     expect(second.history.map((h) => (h.kind === 'figure' ? h.targetId : h.task))).toEqual(['1.2']);
   });
 
   it('rejects a baseVersion ahead of a never-written subject', () => {
-    const outcome = applyBatch(input(empty, { reports: [{ task: 2, status: 'behind', progress: '', baseVersion: 2 }] }));
-    expect(outcome).toEqual({ ok: false, issues: [expect.objectContaining({ path: 'reports.0.baseVersion', task: 2 })] });
+    const outcome = applyBatch(
+      input(empty, { reports: [{ task: 2, status: 'behind', progress: '', baseVersion: 2 }] }),
+    );
+    expect(outcome).toEqual({
+      ok: false,
+      issues: [expect.objectContaining({ path: 'reports.0.baseVersion', task: 2 })],
+    });
   });
 
   it('keeps figures in plan order: 2.2 before 2.10 before 10.1', () => {

@@ -69,7 +69,13 @@ export function applyBatch(input: ApplyInput): ApplyOutcome {
     const written = stamp(server);
     figures.set(targetId, { targetId, ...value, ...written });
     applied.push({ kind: 'figure', targetId, ...written });
-    history.push({ kind: 'figure', targetId, old: server ? figureCodec.valueOf(server) : null, new: value, ...written });
+    history.push({
+      kind: 'figure',
+      targetId,
+      old: server ? figureCodec.valueOf(server) : null,
+      new: value,
+      ...written,
+    });
   });
 
   batch.reports?.forEach((entry, i) => {
@@ -80,7 +86,12 @@ export function applyBatch(input: ApplyInput): ApplyOutcome {
       else issues.push({ path: `reports.${i}.baseVersion`, task, message: aheadMessage(baseVersion)[lang] });
       return;
     }
-    const value = { status: entry.status, progress: entry.progress, problems: entry.problems ?? '', nextSteps: entry.nextSteps ?? '' };
+    const value = {
+      status: entry.status,
+      progress: entry.progress,
+      problems: entry.problems ?? '',
+      nextSteps: entry.nextSteps ?? '',
+    };
     const written = stamp(server);
     reports.set(task, { task, ...value, ...written });
     applied.push({ kind: 'report', task, ...written });
@@ -97,7 +108,11 @@ export function applyBatch(input: ApplyInput): ApplyOutcome {
 }
 
 /** Progress in plan order, the form the snapshot stores and GET progress returns. */
-export function sortedProgress(planId: string, figures: Iterable<FigureState>, reports: Iterable<ReportState>): PlanProgress {
+export function sortedProgress(
+  planId: string,
+  figures: Iterable<FigureState>,
+  reports: Iterable<ReportState>,
+): PlanProgress {
   return {
     planId,
     figures: [...figures].sort((a, b) => compareTargetIds(a.targetId, b.targetId)),

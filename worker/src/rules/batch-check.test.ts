@@ -9,15 +9,27 @@ const editor: Writer = { role: 'editor', unit: '市人社局', tokenId: 't' };
 
 describe('checkBatch', () => {
   it('accepts an editor writing only their lead tasks', () => {
-    const batch = { figures: [{ targetId: '1.1', value: 1, baseVersion: 0 }], reports: [{ task: 1, status: 'done' as const, progress: '', baseVersion: 0 }] };
+    const batch = {
+      figures: [{ targetId: '1.1', value: 1, baseVersion: 0 }],
+      reports: [{ task: 1, status: 'done' as const, progress: '', baseVersion: 0 }],
+    };
     expect(checkBatch(plan, batch, editor, 'zh')).toEqual({ invalid: [], forbidden: [] });
   });
 
   it("lists every entry of another unit's task with that task's lead unit", () => {
-    const batch = { figures: [{ targetId: '2.1', value: 1, baseVersion: 0 }], reports: [{ task: 2, status: 'done' as const, progress: '', baseVersion: 0 }] };
+    const batch = {
+      figures: [{ targetId: '2.1', value: 1, baseVersion: 0 }],
+      reports: [{ task: 2, status: 'done' as const, progress: '', baseVersion: 0 }],
+    };
     const { forbidden } = checkBatch(plan, batch, editor, 'en');
     expect(forbidden).toEqual([
-      { path: 'figures.0', targetId: '2.1', task: 2, leadUnit: '市科技局', message: expect.stringContaining('市科技局') },
+      {
+        path: 'figures.0',
+        targetId: '2.1',
+        task: 2,
+        leadUnit: '市科技局',
+        message: expect.stringContaining('市科技局'),
+      },
       { path: 'reports.0', task: 2, leadUnit: '市科技局', message: expect.stringContaining('lead unit') },
     ]);
   });
@@ -30,9 +42,17 @@ describe('checkBatch', () => {
 
   it('reports unknown ids and duplicates as invalid', () => {
     const batch = {
-      figures: [{ targetId: '3.1', value: 1, baseVersion: 0 }, { targetId: '1.1', value: 1, baseVersion: 0 }, { targetId: '1.1', value: 2, baseVersion: 0 }],
+      figures: [
+        { targetId: '3.1', value: 1, baseVersion: 0 },
+        { targetId: '1.1', value: 1, baseVersion: 0 },
+        { targetId: '1.1', value: 2, baseVersion: 0 },
+      ],
       reports: [{ task: 7, status: 'done' as const, progress: '', baseVersion: 0 }],
     };
-    expect(checkBatch(plan, batch, editor, 'zh').invalid.map((i) => i.path)).toEqual(['figures.0.targetId', 'figures.2.targetId', 'reports.0.task']);
+    expect(checkBatch(plan, batch, editor, 'zh').invalid.map((i) => i.path)).toEqual([
+      'figures.0.targetId',
+      'figures.2.targetId',
+      'reports.0.task',
+    ]);
   });
 });

@@ -1,5 +1,13 @@
 // Checks a schema-valid batch against the plan and the writer: unknown ids, duplicates, and permission.
-import { canWrite, type Issue, type Lang, type Plan, type ProgressBatch, type Task, type Writer } from '@plansync/shared';
+import {
+  canWrite,
+  type Issue,
+  type Lang,
+  type Plan,
+  type ProgressBatch,
+  type Task,
+  type Writer,
+} from '@plansync/shared';
 
 export interface BatchCheck {
   /** Entries that can never apply (unknown target or task, twice in one batch): 400. */
@@ -28,7 +36,8 @@ export function checkBatch(plan: Plan, batch: ProgressBatch, writer: Writer, lan
   const invalid: Issue[] = [];
   const forbidden: Issue[] = [];
   const permit = (task: Task, issue: Omit<Issue, 'message'>) => {
-    if (!canWrite(writer, task)) forbidden.push({ ...issue, message: text.notLead(task.number, task.leadUnit)[lang], leadUnit: task.leadUnit });
+    if (!canWrite(writer, task))
+      forbidden.push({ ...issue, message: text.notLead(task.number, task.leadUnit)[lang], leadUnit: task.leadUnit });
   };
 
   const seenTargets = new Set<string>();
@@ -36,7 +45,8 @@ export function checkBatch(plan: Plan, batch: ProgressBatch, writer: Writer, lan
     const path = `figures.${i}.targetId`;
     const task = taskOfTarget.get(targetId);
     if (!task) invalid.push({ path, targetId, message: text.unknownTarget(targetId)[lang] });
-    else if (seenTargets.has(targetId)) invalid.push({ path, targetId, task: task.number, message: text.duplicate(targetId)[lang] });
+    else if (seenTargets.has(targetId))
+      invalid.push({ path, targetId, task: task.number, message: text.duplicate(targetId)[lang] });
     else permit(task, { path: `figures.${i}`, targetId, task: task.number });
     seenTargets.add(targetId);
   });

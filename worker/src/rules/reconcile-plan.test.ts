@@ -14,7 +14,10 @@ describe('reconcilePlan', () => {
   });
 
   it('keeps ids of targets matched by metric and measure word, whatever their new position', () => {
-    const next = withTargets(previous, renumber([old[3]!, old[0]!, { ...old[1]!, min: 99, max: 99, quote: '新建99个' }]));
+    const next = withTargets(
+      previous,
+      renumber([old[3]!, old[0]!, { ...old[1]!, min: 99, max: 99, quote: '新建99个' }]),
+    );
     const ids = reconcilePlan(previous, next).tasks[0]!.targets.map((t) => t.id);
     expect(ids).toEqual(['1.4', '1.1', '1.2']);
   });

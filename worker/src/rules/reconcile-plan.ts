@@ -30,7 +30,10 @@ function reconcileTask(previous: Task | undefined, next: Task, reserved: readonl
     .filter((id) => id.startsWith(`${next.number}.`))
     .map((id) => Number(id.slice(id.indexOf('.') + 1)));
   let nextSuffix = Math.max(0, ...usedSuffixes) + 1;
-  const targets = next.targets.map((target, i) => ({ ...target, id: matches[i]?.id ?? `${next.number}.${nextSuffix++}` }));
+  const targets = next.targets.map((target, i) => ({
+    ...target,
+    id: matches[i]?.id ?? `${next.number}.${nextSuffix++}`,
+  }));
   return { ...next, targets };
 }
 

@@ -1,7 +1,16 @@
 // Snapshot codec (line 1 = GET progress body) and bounded idempotent replays.
 import type { PushResult } from '@plansync/shared';
 import { describe, expect, it } from 'vitest';
-import { REPLAY_LIMITS, decodeSnapshot, emptySnapshot, encodeSnapshot, findReplay, progressLine, rememberReplay, type Replay } from './snapshot';
+import {
+  REPLAY_LIMITS,
+  decodeSnapshot,
+  emptySnapshot,
+  encodeSnapshot,
+  findReplay,
+  progressLine,
+  rememberReplay,
+  type Replay,
+} from './snapshot';
 
 const result: PushResult = { batchId: 'b', applied: [], conflicts: [], replayed: false };
 const replay = (key: string, extra = ''): Replay => ({ key, tokenId: 't', fingerprint: extra, result });
@@ -10,8 +19,16 @@ describe('snapshot encoding', () => {
   it('round-trips and serves line 1 as the exact GET progress body, newlines in texts included', () => {
     const snapshot = emptySnapshot('p');
     snapshot.progress.reports.push({
-      task: 1, status: 'done', progress: '第一行\n第二行', problems: '', nextSteps: '',
-      version: 1, writer: { role: 'admin', unit: null, tokenId: 't' }, writtenAt: '2014-06-30T00:00:00.000Z', writeId: 'w', batchId: 'b',
+      task: 1,
+      status: 'done',
+      progress: '第一行\n第二行',
+      problems: '',
+      nextSteps: '',
+      version: 1,
+      writer: { role: 'admin', unit: null, tokenId: 't' },
+      writtenAt: '2014-06-30T00:00:00.000Z',
+      writeId: 'w',
+      batchId: 'b',
     });
     snapshot.replays.push(replay('k'));
     const stored = encodeSnapshot(snapshot);

@@ -22,7 +22,10 @@ export interface Snapshot {
 /** Replays kept per plan: the newest ones, within both bounds (retries come seconds after, not days). */
 export const REPLAY_LIMITS = { count: 32, chars: 256 * 1024 } as const;
 
-export const emptySnapshot = (planId: string): Snapshot => ({ progress: { planId, figures: [], reports: [] }, replays: [] });
+export const emptySnapshot = (planId: string): Snapshot => ({
+  progress: { planId, figures: [], reports: [] },
+  replays: [],
+});
 
 export function encodeSnapshot(snapshot: Snapshot): string {
   return `${JSON.stringify(snapshot.progress)}\n${JSON.stringify(snapshot.replays)}`;
@@ -39,7 +42,10 @@ export function progressLine(stored: string): string {
 export function decodeSnapshot(stored: string): Snapshot {
   const end = stored.indexOf('\n');
   if (end === -1) return { progress: JSON.parse(stored) as PlanProgress, replays: [] };
-  return { progress: JSON.parse(stored.slice(0, end)) as PlanProgress, replays: JSON.parse(stored.slice(end + 1)) as Replay[] };
+  return {
+    progress: JSON.parse(stored.slice(0, end)) as PlanProgress,
+    replays: JSON.parse(stored.slice(end + 1)) as Replay[],
+  };
 }
 
 export const findReplay = (replays: readonly Replay[], key: string, tokenId: string) =>

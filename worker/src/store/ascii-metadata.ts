@@ -15,7 +15,8 @@ export function toAsciiMetadata(value: unknown): AsciiMetadata {
 
 /** The value stored by toAsciiMetadata, or undefined for anything else. */
 export function fromAsciiMetadata(metadata: unknown): unknown {
-  if (metadata === null || typeof metadata !== 'object' || typeof (metadata as AsciiMetadata).b64 !== 'string') return undefined;
+  if (metadata === null || typeof metadata !== 'object' || typeof (metadata as AsciiMetadata).b64 !== 'string')
+    return undefined;
   const binary = atob((metadata as AsciiMetadata).b64);
   return JSON.parse(new TextDecoder().decode(Uint8Array.from(binary, (ch) => ch.charCodeAt(0))));
 }

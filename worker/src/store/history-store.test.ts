@@ -9,16 +9,33 @@ import { HistoryStore } from './history-store';
 beforeEach(() => reset());
 
 const writer = { role: 'admin' as const, unit: null, tokenId: 't' };
-const figures = (task: number, count: number, writtenAt: string, batchId: string, note: string | null = null): HistoryEntry[] =>
+const figures = (
+  task: number,
+  count: number,
+  writtenAt: string,
+  batchId: string,
+  note: string | null = null,
+): HistoryEntry[] =>
   Array.from({ length: count }, (_, i) => ({
-    kind: 'figure', targetId: `${task}.${i + 1}`, old: null, new: { value: i, note }, version: 1, writer, writtenAt, writeId: `${batchId}-${i}`, batchId,
+    kind: 'figure',
+    targetId: `${task}.${i + 1}`,
+    old: null,
+    new: { value: i, note },
+    version: 1,
+    writer,
+    writtenAt,
+    writeId: `${batchId}-${i}`,
+    batchId,
   }));
 
 describe('HistoryStore', () => {
   it('writes one key per task of a push and lists a target or a task oldest first', async () => {
     const counts = emptyKvOpCounts();
     const store = new HistoryStore(countKvOps(env.PLANSYNC_KV, counts));
-    await store.append('p', [...figures(1, 3, '2014-07-01T00:00:00.000Z', 'b2'), ...figures(2, 2, '2014-07-01T00:00:00.000Z', 'b2')]);
+    await store.append('p', [
+      ...figures(1, 3, '2014-07-01T00:00:00.000Z', 'b2'),
+      ...figures(2, 2, '2014-07-01T00:00:00.000Z', 'b2'),
+    ]);
     expect(counts.writes).toBe(2);
     await store.append('p', figures(1, 1, '2014-06-01T00:00:00.000Z', 'b1'));
     expect((await store.entries('p', { targetId: '1.1' })).map((e) => e.batchId)).toEqual(['b1', 'b2']);
@@ -32,6 +49,8 @@ describe('HistoryStore', () => {
     await store.append('p', figures(3, 40, '2014-07-01T00:00:00.000Z', 'big', '备注'.repeat(20)));
     const latest = await store.latest('p', 10);
     expect(latest.size).toBe(40);
-    expect(latest.get('f:3.40')).toEqual(expect.objectContaining({ version: 1, writeId: 'big-39', entry: expect.objectContaining({ targetId: '3.40' }) }));
+    expect(latest.get('f:3.40')).toEqual(
+      expect.objectContaining({ version: 1, writeId: 'big-39', entry: expect.objectContaining({ targetId: '3.40' }) }),
+    );
   });
 });

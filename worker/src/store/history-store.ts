@@ -12,7 +12,11 @@ const METADATA_BYTES = 1024;
 
 const StampSchema = z.tuple([z.string(), z.number(), z.string()]);
 /** Metadata of a history key: the entries when they fit, else their stamps (subject, version, write id). */
-const HistoryMetaSchema = z.object({ at: z.string(), entries: z.array(z.unknown()).optional(), stamps: z.array(StampSchema).optional() });
+const HistoryMetaSchema = z.object({
+  at: z.string(),
+  entries: z.array(z.unknown()).optional(),
+  stamps: z.array(StampSchema).optional(),
+});
 type HistoryMeta = z.infer<typeof HistoryMetaSchema>;
 type Stamp = z.infer<typeof StampSchema>;
 
@@ -33,7 +37,10 @@ const taskOf = (entry: HistoryEntry) => (entry.kind === 'figure' ? taskOfTarget(
 function metadataFor(entries: HistoryEntry[]): ReturnType<typeof toAsciiMetadata> {
   const at = entries[0]!.writtenAt;
   const stamps: Stamp[] = entries.map((e) => [subjectId(subjectOf(e)), e.version, e.writeId]);
-  for (const meta of [{ at, entries }, { at, stamps }] satisfies HistoryMeta[]) {
+  for (const meta of [
+    { at, entries },
+    { at, stamps },
+  ] satisfies HistoryMeta[]) {
     const encoded = toAsciiMetadata(meta);
     if (metadataBytes(encoded) <= METADATA_BYTES) return encoded;
   }
@@ -67,9 +74,17 @@ export class HistoryStore {
   async entries(planId: string, query: { task: number } | { targetId: string }): Promise<HistoryEntry[]> {
     const task = 'task' in query ? query.task : taskOfTarget(query.targetId);
     const keys = await this.keys(taskHistoryPrefix(planId, task));
-    const groups = await Promise.all(keys.map(async ({ key, meta }) => meta.entries?.map((e) => HistoryEntrySchema.parse(e)) ?? (await this.read(key))));
-    const entries = groups.flat().filter((e) => !('targetId' in query) || (e.kind === 'figure' && e.targetId === query.targetId));
-    return entries.sort((a, b) => (a.writtenAt < b.writtenAt ? -1 : a.writtenAt > b.writtenAt ? 1 : a.version - b.version));
+    const groups = await Promise.all(
+      keys.map(
+        async ({ key, meta }) => meta.entries?.map((e) => HistoryEntrySchema.parse(e)) ?? (await this.read(key)),
+      ),
+    );
+    const entries = groups
+      .flat()
+      .filter((e) => !('targetId' in query) || (e.kind === 'figure' && e.targetId === query.targetId));
+    return entries.sort((a, b) =>
+      a.writtenAt < b.writtenAt ? -1 : a.writtenAt > b.writtenAt ? 1 : a.version - b.version,
+    );
   }
 
   /**
@@ -83,15 +98,27 @@ export class HistoryStore {
       const current = latest.get(id);
       if (!current || compareStamps(candidate, current) > 0) latest.set(id, candidate);
     };
-    const fromEntry = (key: string, entry: HistoryEntry) => consider({ subject: subjectOf(entry), version: entry.version, writtenAt: entry.writtenAt, writeId: entry.writeId, key, entry });
+    const fromEntry = (key: string, entry: HistoryEntry) =>
+      consider({
+        subject: subjectOf(entry),
+        version: entry.version,
+        writtenAt: entry.writtenAt,
+        writeId: entry.writeId,
+        key,
+        entry,
+      });
     const unknown: string[] = [];
     for (const { key, meta } of await this.keys(planHistoryPrefix(planId))) {
       if (meta.entries) meta.entries.forEach((e) => fromEntry(key, HistoryEntrySchema.parse(e)));
-      else if (meta.stamps) meta.stamps.forEach(([id, version, writeId]) => consider({ subject: subjectFromId(id), version, writtenAt: meta.at, writeId, key }));
+      else if (meta.stamps)
+        meta.stamps.forEach(([id, version, writeId]) =>
+          consider({ subject: subjectFromId(id), version, writtenAt: meta.at, writeId, key }),
+        );
       else unknown.push(key);
     }
     const newest = unknown.reverse().slice(0, maxReads);
-    for (const [i, entries] of (await Promise.all(newest.map((key) => this.read(key)))).entries()) entries.forEach((e) => fromEntry(newest[i]!, e));
+    for (const [i, entries] of (await Promise.all(newest.map((key) => this.read(key)))).entries())
+      entries.forEach((e) => fromEntry(newest[i]!, e));
     return latest;
   }
 
@@ -114,4 +141,5 @@ export class HistoryStore {
   }
 }
 
-const subjectFromId = (id: string): Subject => (id.startsWith('f:') ? { kind: 'figure', targetId: id.slice(2) } : { kind: 'report', task: Number(id.slice(2)) });
+const subjectFromId = (id: string): Subject =>
+  id.startsWith('f:') ? { kind: 'figure', targetId: id.slice(2) } : { kind: 'report', task: Number(id.slice(2)) };

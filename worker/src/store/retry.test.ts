@@ -22,14 +22,30 @@ describe('retryRateLimited', () => {
 
   it('gives up with KvRateLimitedError after the last delay', async () => {
     let calls = 0;
-    const failing = retryRateLimited(async () => { calls++; throw new Error('429'); }, [1, 1], noSleep);
+    const failing = retryRateLimited(
+      async () => {
+        calls++;
+        throw new Error('429');
+      },
+      [1, 1],
+      noSleep,
+    );
     await expect(failing).rejects.toBeInstanceOf(KvRateLimitedError);
     expect(calls).toBe(3);
   });
 
   it('passes other errors through at once', async () => {
     let calls = 0;
-    await expect(retryRateLimited(async () => { calls++; throw new Error('value too large'); }, [1], noSleep)).rejects.toThrow('value too large');
+    await expect(
+      retryRateLimited(
+        async () => {
+          calls++;
+          throw new Error('value too large');
+        },
+        [1],
+        noSleep,
+      ),
+    ).rejects.toThrow('value too large');
     expect(calls).toBe(1);
   });
 });

@@ -20,7 +20,11 @@ export function cellMark(row: LedgerRow<unknown, unknown>, field: number): RowMa
   return row.writable ? 'none' : 'locked';
 }
 
-export function stateText<V, S extends WriteStamp, I>(spec: LedgerSpec<V, S, I>, row: LedgerRow<V, S>, lang: Lang): string {
+export function stateText<V, S extends WriteStamp, I>(
+  spec: LedgerSpec<V, S, I>,
+  row: LedgerRow<V, S>,
+  lang: Lang,
+): string {
   const zh = lang === 'zh';
   if (row.issue) return `${zh ? '✗ 未发送：' : '✗ Not sent: '}${row.issue.message}`;
   if (row.conflict) return conflictText(spec, row, row.conflict, lang);
@@ -30,7 +34,12 @@ export function stateText<V, S extends WriteStamp, I>(spec: LedgerSpec<V, S, I>,
 }
 
 /** Both values and the other writer, so the person can choose. */
-export function conflictText<V, S extends WriteStamp, I>(spec: LedgerSpec<V, S, I>, row: LedgerRow<V, S>, server: S, lang: Lang): string {
+export function conflictText<V, S extends WriteStamp, I>(
+  spec: LedgerSpec<V, S, I>,
+  row: LedgerRow<V, S>,
+  server: S,
+  lang: Lang,
+): string {
   const mine = describeCells(spec, row.cells, lang);
   const theirs = spec.describe(spec.codec.valueOf(server), lang);
   const who = `${writerName(server.writer)} ${formatTime(server.writtenAt)}`;

@@ -42,7 +42,12 @@ export function ResultSummary({ lang, summary, onSelect }: ResultSummaryProps) {
         <ul className={styles.list}>
           {summary.invalid.map((cell) => (
             <li key={`${cell.sheet}!${cell.address}`}>
-              <Link data-testid="invalid-cell" data-sheet={cell.sheet} data-address={cell.address} onClick={() => onSelect(cell)}>
+              <Link
+                data-testid="invalid-cell"
+                data-sheet={cell.sheet}
+                data-address={cell.address}
+                onClick={() => onSelect(cell)}
+              >
                 {cell.label}
               </Link>
               <Text className={styles.bad}>{` ${cell.message}`}</Text>

@@ -35,10 +35,20 @@ export function ConflictList({ lang, conflicts, busy, onResolve, onSelect }: Con
             <Text data-testid="conflict-theirs">{`${c.theirs}（${c.writer} ${c.writtenAt}）`}</Text>
           </div>
           <div className={styles.buttons}>
-            <Button data-testid="keep-mine" size="small" disabled={busy} onClick={() => onResolve({ kind: c.kind, key: c.key, choice: 'mine' })}>
+            <Button
+              data-testid="keep-mine"
+              size="small"
+              disabled={busy}
+              onClick={() => onResolve({ kind: c.kind, key: c.key, choice: 'mine' })}
+            >
               {t(lang, 'mine')}
             </Button>
-            <Button data-testid="take-theirs" size="small" disabled={busy} onClick={() => onResolve({ kind: c.kind, key: c.key, choice: 'theirs' })}>
+            <Button
+              data-testid="take-theirs"
+              size="small"
+              disabled={busy}
+              onClick={() => onResolve({ kind: c.kind, key: c.key, choice: 'theirs' })}
+            >
               {t(lang, 'theirs')}
             </Button>
           </div>

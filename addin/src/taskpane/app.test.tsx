@@ -4,12 +4,21 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiRequestError, NetworkError } from '../api/errors';
 import type { ActionSummary } from '../excel/summary';
 import type { PaneActions } from './actions';
-import { App } from './App';
+import { App } from './app';
 
 afterEach(cleanup);
 
 const me = { role: 'editor', unit: '市人社局', tokenId: 't1' } as const;
-const plans = [{ id: 'chengdu-2014', title: '成都市2014年人才工作要点', year: 2014, tasks: 23, targets: 14, updatedAt: '2026-03-01T00:00:00.000Z' }];
+const plans = [
+  {
+    id: 'chengdu-2014',
+    title: '成都市2014年人才工作要点',
+    year: 2014,
+    tasks: 23,
+    targets: 14,
+    updatedAt: '2026-03-01T00:00:00.000Z',
+  },
+];
 const empty: ActionSummary = { sent: 0, applied: 0, updated: 0, invalid: [], conflicts: [], unsent: 0 };
 
 function fakeActions(over: Partial<PaneActions> = {}): PaneActions {
@@ -27,7 +36,12 @@ function fakeActions(over: Partial<PaneActions> = {}): PaneActions {
 function renderPane(actions: PaneActions, lang: 'zh' | 'en' = 'zh', save = vi.fn()) {
   render(
     <FluentProvider theme={webLightTheme}>
-      <App lang={lang} actions={actions} initial={{ workerUrl: 'http://localhost:8787', token: '', planId: '' }} onSaveConnection={save} />
+      <App
+        lang={lang}
+        actions={actions}
+        initial={{ workerUrl: 'http://localhost:8787', token: '', planId: '' }}
+        onSaveConnection={save}
+      />
     </FluentProvider>,
   );
   return save;
@@ -52,7 +66,7 @@ describe('task pane', () => {
     expect(save).toHaveBeenCalledWith({ workerUrl: 'http://localhost:8787', token: 'secret', planId: 'chengdu-2014' });
   });
 
-  it("prefers the plan already inserted in the workbook", async () => {
+  it('prefers the plan already inserted in the workbook', async () => {
     const two = [...plans, { ...plans[0]!, id: 'other-plan', title: '另一计划' }];
     await connect(fakeActions({ connect: vi.fn(async () => ({ me, plans: two, workbookPlan: 'other-plan' })) }));
     expect((screen.getByTestId('plan-picker') as HTMLSelectElement).value).toBe('other-plan');
@@ -62,7 +76,12 @@ describe('task pane', () => {
     const actions = fakeActions();
     render(
       <FluentProvider theme={webLightTheme}>
-        <App lang="zh" actions={actions} initial={{ workerUrl: 'http://w', token: 'saved', planId: '' }} onSaveConnection={vi.fn()} />
+        <App
+          lang="zh"
+          actions={actions}
+          initial={{ workerUrl: 'http://w', token: 'saved', planId: '' }}
+          onSaveConnection={vi.fn()}
+        />
       </FluentProvider>,
     );
     expect((await screen.findByTestId('me')).textContent).toContain('市人社局');
@@ -72,7 +91,8 @@ describe('task pane', () => {
 
   it('keeps the actions disabled until connected', () => {
     renderPane(fakeActions());
-    for (const id of ['insert', 'sync', 'pull']) expect((screen.getByTestId(id) as HTMLButtonElement).disabled).toBe(true);
+    for (const id of ['insert', 'sync', 'pull'])
+      expect((screen.getByTestId(id) as HTMLButtonElement).disabled).toBe(true);
   });
 
   it('runs insert, sync and pull, and shows the counts and the invalid cells as links that select them', async () => {
@@ -93,7 +113,9 @@ describe('task pane', () => {
   });
 
   it('shows a server error in a MessageBar with its code and Chinese message', async () => {
-    const actions = fakeActions({ insert: vi.fn(async () => Promise.reject(new ApiRequestError(403, 'forbidden', '无权读取该计划', null))) });
+    const actions = fakeActions({
+      insert: vi.fn(async () => Promise.reject(new ApiRequestError(403, 'forbidden', '无权读取该计划', null))),
+    });
     await connect(actions);
     fireEvent.click(screen.getByTestId('insert'));
     const bar = await screen.findByTestId('error');
@@ -102,7 +124,9 @@ describe('task pane', () => {
   });
 
   it('says edits are kept when the network fails during sync', async () => {
-    const actions = fakeActions({ sync: vi.fn(async () => ({ ...empty, unsent: 2, failure: new NetworkError('Failed to fetch') })) });
+    const actions = fakeActions({
+      sync: vi.fn(async () => ({ ...empty, unsent: 2, failure: new NetworkError('Failed to fetch') })),
+    });
     await connect(actions);
     fireEvent.click(screen.getByTestId('sync'));
     const bar = await screen.findByTestId('error');
@@ -118,7 +142,18 @@ describe('task pane', () => {
   });
 
   it('offers keep-mine / take-theirs per conflict with both values and the other writer', async () => {
-    const conflict = { kind: 'figure', key: '4.1', sheet: '指标', address: 'H2', label: '指标 4.1 完成值', message: '', mine: '50', theirs: '45', writer: '管理员', writtenAt: '2026-03-01 08:00' } as const;
+    const conflict = {
+      kind: 'figure',
+      key: '4.1',
+      sheet: '指标',
+      address: 'H2',
+      label: '指标 4.1 完成值',
+      message: '',
+      mine: '50',
+      theirs: '45',
+      writer: '管理员',
+      writtenAt: '2026-03-01 08:00',
+    } as const;
     const actions = fakeActions({ pull: vi.fn(async () => ({ ...empty, conflicts: [conflict] })) });
     await connect(actions);
     fireEvent.click(screen.getByTestId('pull'));
@@ -126,7 +161,9 @@ describe('task pane', () => {
     expect(within(card).getByTestId('conflict-mine').textContent).toBe('50');
     expect(within(card).getByTestId('conflict-theirs').textContent).toContain('45（管理员 2026-03-01 08:00）');
     fireEvent.click(within(card).getByTestId('take-theirs'));
-    await waitFor(() => expect(actions.resolve).toHaveBeenCalledWith([{ kind: 'figure', key: '4.1', choice: 'theirs' }]));
+    await waitFor(() =>
+      expect(actions.resolve).toHaveBeenCalledWith([{ kind: 'figure', key: '4.1', choice: 'theirs' }]),
+    );
   });
 
   it('speaks English when Office does', async () => {

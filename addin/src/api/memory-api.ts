@@ -33,7 +33,13 @@ export function memoryApi(plans: Plan[], me: Writer): MemoryApi {
   const pushes: MemoryApi['pushes'] = [];
   let drop: boolean | null = null;
   let seq = 0;
-  const stamp = (writer: Writer, version: number) => ({ version, writer, writtenAt: new Date(Date.UTC(2026, 2, 1, 0, 0, ++seq)).toISOString(), writeId: `w${seq}`, batchId: `b${seq}` });
+  const stamp = (writer: Writer, version: number) => ({
+    version,
+    writer,
+    writtenAt: new Date(Date.UTC(2026, 2, 1, 0, 0, ++seq)).toISOString(),
+    writeId: `w${seq}`,
+    batchId: `b${seq}`,
+  });
   const find = (id: string) => {
     const plan = plans.find((p) => p.id === id);
     if (!plan) throw new Error(`no plan ${id}`);
@@ -43,7 +49,8 @@ export function memoryApi(plans: Plan[], me: Writer): MemoryApi {
     const result: PushResult = { batchId: `b${++seq}`, applied: [], conflicts: [], replayed: false };
     for (const f of batch.figures ?? []) {
       const current = figures.get(f.targetId);
-      if ((current?.version ?? 0) !== f.baseVersion) result.conflicts.push({ kind: 'figure', targetId: f.targetId, baseVersion: f.baseVersion, server: current! });
+      if ((current?.version ?? 0) !== f.baseVersion)
+        result.conflicts.push({ kind: 'figure', targetId: f.targetId, baseVersion: f.baseVersion, server: current! });
       else {
         const s = stamp(me, f.baseVersion + 1);
         figures.set(f.targetId, { targetId: f.targetId, value: f.value, note: f.note ?? null, ...s });
@@ -52,10 +59,18 @@ export function memoryApi(plans: Plan[], me: Writer): MemoryApi {
     }
     for (const r of batch.reports ?? []) {
       const current = reports.get(r.task);
-      if ((current?.version ?? 0) !== r.baseVersion) result.conflicts.push({ kind: 'report', task: r.task, baseVersion: r.baseVersion, server: current! });
+      if ((current?.version ?? 0) !== r.baseVersion)
+        result.conflicts.push({ kind: 'report', task: r.task, baseVersion: r.baseVersion, server: current! });
       else {
         const s = stamp(me, r.baseVersion + 1);
-        reports.set(r.task, { task: r.task, status: r.status, progress: r.progress, problems: r.problems ?? '', nextSteps: r.nextSteps ?? '', ...s });
+        reports.set(r.task, {
+          task: r.task,
+          status: r.status,
+          progress: r.progress,
+          problems: r.problems ?? '',
+          nextSteps: r.nextSteps ?? '',
+          ...s,
+        });
         result.applied.push({ kind: 'report', task: r.task, ...s });
       }
     }
@@ -72,9 +87,18 @@ export function memoryApi(plans: Plan[], me: Writer): MemoryApi {
       return state;
     },
     me: async () => me,
-    plans: async () => plans.map((p) => ({ id: p.id, title: p.title, year: p.year, tasks: p.tasks.length, targets: p.tasks.reduce((n, t) => n + t.targets.length, 0), updatedAt: '2026-03-01T00:00:00.000Z' })),
+    plans: async () =>
+      plans.map((p) => ({
+        id: p.id,
+        title: p.title,
+        year: p.year,
+        tasks: p.tasks.length,
+        targets: p.tasks.reduce((n, t) => n + t.targets.length, 0),
+        updatedAt: '2026-03-01T00:00:00.000Z',
+      })),
     plan: async (id) => find(id),
-    progress: async (id) => PlanProgressSchema.parse({ planId: find(id).id, figures: [...figures.values()], reports: [...reports.values()] }),
+    progress: async (id) =>
+      PlanProgressSchema.parse({ planId: find(id).id, figures: [...figures.values()], reports: [...reports.values()] }),
     push: async (planId, batch, key) => {
       pushes.push({ key, batch });
       const refused = forbiddenEntries(find(planId), batch, me);
@@ -94,7 +118,9 @@ export function memoryApi(plans: Plan[], me: Writer): MemoryApi {
 function forbiddenEntries(plan: Plan, batch: ProgressBatch, writer: Writer): Issue[] {
   const lead = (task: number) => plan.tasks.find((t) => t.number === task)?.leadUnit ?? '';
   const check = (task: number, path: string, targetId?: string): Issue[] =>
-    canWrite(writer, { leadUnit: lead(task) }) ? [] : [{ path, task, ...(targetId ? { targetId } : {}), message: `第 ${task} 项任务由“${lead(task)}”牵头填报` }];
+    canWrite(writer, { leadUnit: lead(task) })
+      ? []
+      : [{ path, task, ...(targetId ? { targetId } : {}), message: `第 ${task} 项任务由“${lead(task)}”牵头填报` }];
   return [
     ...(batch.figures ?? []).flatMap((f, i) => check(Number(f.targetId.split('.')[0]), `figures.${i}`, f.targetId)),
     ...(batch.reports ?? []).flatMap((r, i) => check(r.task, `reports.${i}`)),

@@ -4,12 +4,18 @@ import { useState } from 'react';
 import type { FakeWorkbook } from '../excel-fake';
 import { columnLetter, rangeAddress } from '../layout/address';
 import { displayValue } from './display';
-import { SheetCell } from './SheetCell';
+import { SheetCell } from './sheet-cell';
 
 const useStyles = makeStyles({
   wrap: { overflow: 'auto', flexGrow: 1, border: `1px solid ${tokens.colorNeutralStroke2}` },
   table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200, tableLayout: 'fixed' },
-  head: { background: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground3, textAlign: 'center', position: 'sticky', top: 0 },
+  head: {
+    background: tokens.colorNeutralBackground3,
+    color: tokens.colorNeutralForeground3,
+    textAlign: 'center',
+    position: 'sticky',
+    top: 0,
+  },
 });
 
 export interface SheetViewProps {
@@ -41,7 +47,13 @@ export function SheetView({ book, sheet, onError }: SheetViewProps) {
           <tr>
             <th className={styles.head} />
             {cols.map((c) => (
-              <th key={c} className={styles.head} style={{ width: `${Math.round((model.widths.get(c) ?? 64) * 1.3)}px` }}>{columnLetter(c)}</th>
+              <th
+                key={c}
+                className={styles.head}
+                style={{ width: `${Math.round((model.widths.get(c) ?? 64) * 1.3)}px` }}
+              >
+                {columnLetter(c)}
+              </th>
             ))}
           </tr>
         </thead>

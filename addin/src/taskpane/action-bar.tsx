@@ -35,7 +35,12 @@ export function ActionBar({ lang, plans, planId, busy, connected, onPlan, onActi
         </Select>
       </Field>
       <div className={styles.buttons}>
-        <Button data-testid="insert" appearance="primary" disabled={disabled || !planId} onClick={() => onAction('insert')}>
+        <Button
+          data-testid="insert"
+          appearance="primary"
+          disabled={disabled || !planId}
+          onClick={() => onAction('insert')}
+        >
           {t(lang, 'insert')}
         </Button>
         <Button data-testid="sync" disabled={disabled} onClick={() => onAction('sync')}>

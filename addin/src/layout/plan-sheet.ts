@@ -36,7 +36,11 @@ export function planSheet(plan: Plan, lang: Lang): PlanSheetLayout {
       values.push([CHINESE_ORDINALS[section.number - 1] ?? section.number, section.title, '', '', '', '']);
     }
     for (const t of tasks) {
-      values.push([t.number, t.title, t.text, t.leadUnit, [...t.units.slice(1), ...t.groups].join(sep), t.targets.length].map(literal));
+      values.push(
+        [t.number, t.title, t.text, t.leadUnit, [...t.units.slice(1), ...t.groups].join(sep), t.targets.length].map(
+          literal,
+        ),
+      );
     }
   }
   return { values, sectionRows };

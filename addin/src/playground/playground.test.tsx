@@ -1,11 +1,11 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { memoryApi } from '../api/memoryApi';
+import { memoryApi } from '../api/memory-api';
 import { FakeWorkbook, fakeHost } from '../excel-fake';
-import { editorOf, seedPlan } from '../test/workbookFixtures';
+import { editorOf, seedPlan } from '../test/workbook-fixtures';
 import { createPaneActions } from '../taskpane/actions';
-import { Playground } from './Playground';
+import { Playground } from './playground';
 
 afterEach(cleanup);
 
@@ -19,7 +19,13 @@ function renderPlayground() {
   const actions = createPaneActions(fakeHost(book), 'zh', () => api);
   render(
     <FluentProvider theme={webLightTheme}>
-      <Playground book={book} actions={actions} lang="zh" initial={{ workerUrl: 'http://w', token: 't', planId: plan.id }} onSaveConnection={() => undefined} />
+      <Playground
+        book={book}
+        actions={actions}
+        lang="zh"
+        initial={{ workerUrl: 'http://w', token: 't', planId: plan.id }}
+        onSaveConnection={() => undefined}
+      />
     </FluentProvider>,
   );
   return { book, api };
@@ -47,7 +53,9 @@ describe('playground', () => {
     expect(screen.getByTestId('cell-H3').textContent).toBe('约30');
     fireEvent.click(screen.getByTestId('sync'));
     await waitFor(() => expect(screen.getByTestId('summary-applied').dataset.value).toBe('1'));
-    expect(api.pushes[0]!.batch.figures).toEqual([{ targetId: plan.tasks.flatMap((t) => t.targets)[0]!.id, value: 30, baseVersion: 0 }]);
+    expect(api.pushes[0]!.batch.figures).toEqual([
+      { targetId: plan.tasks.flatMap((t) => t.targets)[0]!.id, value: 30, baseVersion: 0 },
+    ]);
     expect(screen.getByTestId('cell-K3').textContent).toContain('不是数字');
   });
 

@@ -2,7 +2,7 @@
 import { parsePlan, type Plan, type Writer } from '@plansync/shared';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { memoryApi } from '../api/memoryApi';
+import { memoryApi } from '../api/memory-api';
 import { FakeWorkbook, fakeHost } from '../excel-fake';
 import { columnLetter, parseAddress } from '../layout/address';
 import { indexOf, type Column } from '../layout/columns';

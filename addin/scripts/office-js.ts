@@ -8,7 +8,13 @@ import { dirname, extname, join, normalize, sep } from 'node:path';
 import type { Plugin } from 'vite';
 
 const OFFICE_DIST = join(dirname(createRequire(import.meta.url).resolve('@microsoft/office-js/package.json')), 'dist');
-const TYPES: Record<string, string> = { '.js': 'text/javascript', '.json': 'application/json', '.html': 'text/html', '.css': 'text/css', '.png': 'image/png' };
+const TYPES: Record<string, string> = {
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.html': 'text/html',
+  '.css': 'text/css',
+  '.png': 'image/png',
+};
 
 /** Files of the package that Excel needs: office.js, its mapping table, Excel host scripts and every locale folder. */
 export function neededFile(name: string, isDirectory: boolean): boolean {
@@ -31,7 +37,8 @@ export function officeJs(): Plugin {
     async writeBundle(options) {
       const out = join(options.dir ?? 'dist', 'office-js');
       for (const entry of await readdir(OFFICE_DIST, { withFileTypes: true })) {
-        if (neededFile(entry.name, entry.isDirectory())) await cp(join(OFFICE_DIST, entry.name), join(out, entry.name), { recursive: true });
+        if (neededFile(entry.name, entry.isDirectory()))
+          await cp(join(OFFICE_DIST, entry.name), join(out, entry.name), { recursive: true });
       }
     },
   };

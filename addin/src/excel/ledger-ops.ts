@@ -5,7 +5,7 @@ import { rangeAddress, runs } from '../layout/address';
 import { HIDDEN_ROLES, indexOf, indexesOf } from '../layout/columns';
 import { encodeRow, headerRow } from '../layout/encode';
 import { sheetRowOf, type LedgerRow, type LedgerSpec } from '../layout/ledger';
-import { MARK_FILL, cellMark } from '../layout/stateText';
+import { MARK_FILL, cellMark } from '../layout/state-text';
 import { TARGETS_SHEET, TARGETS_TABLE } from '../layout/targets';
 import type { WriteOp } from './ops';
 
@@ -31,22 +31,42 @@ export function fullLedgerOps<V, S extends WriteStamp, I>(
   const ops: WriteOp[] = [];
   const column = (i: number, fromRow = 0) => rangeAddress(fromRow, i, lastRow, i);
   columns.forEach((c, i) => {
-    if (c.format && n) ops.push({ kind: 'numberFormat', sheet, address: column(i, 1), formats: rows.map(() => [c.format!]) });
+    if (c.format && n)
+      ops.push({ kind: 'numberFormat', sheet, address: column(i, 1), formats: rows.map(() => [c.format!]) });
   });
   ops.push({ kind: 'values', sheet, address: rangeAddress(0, 0, 0, last), values: [headerRow(columns, lang)] });
-  if (n) ops.push({ kind: 'values', sheet, address: rangeAddress(1, 0, n, last), values: rows.map((r, i) => encodeRow(spec, r, i, lang)) });
+  if (n)
+    ops.push({
+      kind: 'values',
+      sheet,
+      address: rangeAddress(1, 0, n, last),
+      values: rows.map((r, i) => encodeRow(spec, r, i, lang)),
+    });
   ops.push({ kind: 'style', sheet, address: rangeAddress(0, 0, 0, last), style: { bold: true, wrap: true } });
   ops.push({ kind: 'fill', sheet, address: rangeAddress(0, 0, 0, last), color: HEADER_FILL });
   columns.forEach((c, i) => {
     const hidden = HIDDEN_ROLES.includes(c.role);
-    ops.push({ kind: 'style', sheet, address: column(i), style: { width: c.width, top: true, ...(c.wrap ? { wrap: true } : {}), ...(hidden ? { hidden } : {}) } });
+    ops.push({
+      kind: 'style',
+      sheet,
+      address: column(i),
+      style: { width: c.width, top: true, ...(c.wrap ? { wrap: true } : {}), ...(hidden ? { hidden } : {}) },
+    });
   });
   const positioned = rows.map((r, i) => [i, r] as const);
   ops.push(...inputCellOps(spec, positioned, 'lock'), ...inputCellOps(spec, positioned, 'fill'));
-  if (spec.sheet === TARGETS_SHEET && n) ops.push({ kind: 'table', sheet, address: rangeAddress(0, 0, n, last), name: TARGETS_TABLE, style: 'TableStyleLight9' });
+  if (spec.sheet === TARGETS_SHEET && n)
+    ops.push({
+      kind: 'table',
+      sheet,
+      address: rangeAddress(0, 0, n, last),
+      name: TARGETS_TABLE,
+      style: 'TableStyleLight9',
+    });
   ops.push({ kind: 'freeze', sheet, rows: 1 });
   if (validation && n) ops.push(...validationOps(spec, n, lang));
-  if (columns.some((c) => c.id === 'rate') && n) ops.push({ kind: 'dataBar', sheet, address: column(indexOf(columns, 'rate'), 1) });
+  if (columns.some((c) => c.id === 'rate') && n)
+    ops.push({ kind: 'dataBar', sheet, address: column(indexOf(columns, 'rate'), 1) });
   return ops;
 }
 
@@ -73,12 +93,33 @@ export function refreshOps<V, S extends WriteStamp, I>(
   const block = (from: number, to: number, c0: number, c1: number) =>
     Array.from({ length: to - from + 1 }, (_, k) => (encoded.get(from + k) ?? blank).slice(c0, c1 + 1));
   const ops: WriteOp[] = [
-    { kind: 'values', sheet, address: rangeAddress(sheetRowOf(top), first, sheetRowOf(bottom), columns.length - 1), values: block(top, bottom, first, columns.length - 1) },
+    {
+      kind: 'values',
+      sheet,
+      address: rangeAddress(sheetRowOf(top), first, sheetRowOf(bottom), columns.length - 1),
+      values: block(top, bottom, first, columns.length - 1),
+    },
   ];
-  for (const run of runs(indexes, (i) => (inputRows.has(i) ? 'in' : null), (i) => i)) {
-    ops.push({ kind: 'values', sheet, address: rangeAddress(sheetRowOf(run.first), inFirst, sheetRowOf(run.last), inLast), values: block(run.first, run.last, inFirst, inLast) });
+  for (const run of runs(
+    indexes,
+    (i) => (inputRows.has(i) ? 'in' : null),
+    (i) => i,
+  )) {
+    ops.push({
+      kind: 'values',
+      sheet,
+      address: rangeAddress(sheetRowOf(run.first), inFirst, sheetRowOf(run.last), inLast),
+      values: block(run.first, run.last, inFirst, inLast),
+    });
   }
-  return [...ops, ...inputCellOps(spec, indexes.map((i) => [i, rows.get(i)!] as const), 'fill')];
+  return [
+    ...ops,
+    ...inputCellOps(
+      spec,
+      indexes.map((i) => [i, rows.get(i)!] as const),
+      'fill',
+    ),
+  ];
 }
 
 /** Unlocks the input cells of writable rows, or colours input cells by their mark; one op per run of rows. */
@@ -88,7 +129,11 @@ function inputCellOps<V, S extends WriteStamp, I>(
   what: 'lock' | 'fill',
 ): WriteOp[] {
   return indexesOf(spec.columns, 'input').flatMap((col, field) =>
-    runs(rows, ([, row]) => (what === 'lock' ? (row.writable ? 'unlocked' : null) : cellMark(row, field)), ([i]) => i).map((run): WriteOp => {
+    runs(
+      rows,
+      ([, row]) => (what === 'lock' ? (row.writable ? 'unlocked' : null) : cellMark(row, field)),
+      ([i]) => i,
+    ).map((run): WriteOp => {
       const address = rangeAddress(sheetRowOf(run.first), col, sheetRowOf(run.last), col);
       return what === 'lock'
         ? { kind: 'style', sheet: spec.sheet, address, style: { locked: false } }
@@ -104,7 +149,23 @@ function validationOps<V, S extends WriteStamp, I>(spec: LedgerSpec<V, S, I>, n:
     return rangeAddress(1, col, n, col);
   };
   if (spec.columns.some((c) => c.id === 'value')) {
-    return [{ kind: 'validation', sheet: spec.sheet, address: at('value'), rule: { min: 0 }, message: zh ? '完成值请填写不小于 0 的数字' : 'Type a number of 0 or more' }];
+    return [
+      {
+        kind: 'validation',
+        sheet: spec.sheet,
+        address: at('value'),
+        rule: { min: 0 },
+        message: zh ? '完成值请填写不小于 0 的数字' : 'Type a number of 0 or more',
+      },
+    ];
   }
-  return [{ kind: 'validation', sheet: spec.sheet, address: at('status'), rule: { list: statusLabels(lang) }, message: zh ? '请从列表中选择状态' : 'Choose a status from the list' }];
+  return [
+    {
+      kind: 'validation',
+      sheet: spec.sheet,
+      address: at('status'),
+      rule: { list: statusLabels(lang) },
+      message: zh ? '请从列表中选择状态' : 'Choose a status from the list',
+    },
+  ];
 }

@@ -2,14 +2,14 @@
 import { Divider, Title3, makeStyles, tokens } from '@fluentui/react-components';
 import type { Lang } from '../i18n/lang';
 import { t } from '../i18n/messages';
-import { ActionBar } from './ActionBar';
+import { ActionBar } from './action-bar';
 import type { PaneActions } from './actions';
-import { ConflictList } from './ConflictList';
-import { ConnectionForm } from './ConnectionForm';
-import { ErrorBar } from './ErrorBar';
-import { ResultSummary } from './ResultSummary';
+import { ConflictList } from './conflict-list';
+import { ConnectionForm } from './connection-form';
+import { ErrorBar } from './error-bar';
+import { ResultSummary } from './result-summary';
 import type { Connection } from './settings';
-import { usePane } from './usePane';
+import { usePane } from './use-pane';
 import { NetworkError } from '../api/errors';
 
 const useStyles = makeStyles({
@@ -30,12 +30,37 @@ export function App({ lang, actions, initial, onSaveConnection }: AppProps) {
   return (
     <main className={styles.pane} aria-label={t(lang, 'appTitle')}>
       <Title3>{t(lang, 'appTitle')}</Title3>
-      <ConnectionForm lang={lang} value={connection} me={me} busy={busy !== null} onChange={pane.setConnection} onConnect={pane.connect} />
+      <ConnectionForm
+        lang={lang}
+        value={connection}
+        me={me}
+        busy={busy !== null}
+        onChange={pane.setConnection}
+        onConnect={pane.connect}
+      />
       <Divider />
-      <ActionBar lang={lang} plans={plans} planId={connection.planId} busy={busy} connected={me !== null} onPlan={pane.choosePlan} onAction={pane.act} />
-      {error !== null && <ErrorBar lang={lang} error={error} intent={error instanceof NetworkError ? 'warning' : 'error'} />}
+      <ActionBar
+        lang={lang}
+        plans={plans}
+        planId={connection.planId}
+        busy={busy}
+        connected={me !== null}
+        onPlan={pane.choosePlan}
+        onAction={pane.act}
+      />
+      {error !== null && (
+        <ErrorBar lang={lang} error={error} intent={error instanceof NetworkError ? 'warning' : 'error'} />
+      )}
       {summary && <ResultSummary lang={lang} summary={summary} onSelect={pane.select} />}
-      {summary && <ConflictList lang={lang} conflicts={summary.conflicts} busy={busy !== null} onResolve={pane.resolve} onSelect={pane.select} />}
+      {summary && (
+        <ConflictList
+          lang={lang}
+          conflicts={summary.conflicts}
+          busy={busy !== null}
+          onResolve={pane.resolve}
+          onSelect={pane.select}
+        />
+      )}
     </main>
   );
 }

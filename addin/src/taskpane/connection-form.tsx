@@ -25,10 +25,19 @@ export function ConnectionForm({ lang, value, me, busy, onChange, onConnect }: C
   return (
     <form className={styles.form} onSubmit={(e) => (e.preventDefault(), onConnect())}>
       <Field label={t(lang, 'workerUrl')}>
-        <Input data-testid="settings-url" value={value.workerUrl} onChange={(_, d) => onChange({ ...value, workerUrl: d.value })} />
+        <Input
+          data-testid="settings-url"
+          value={value.workerUrl}
+          onChange={(_, d) => onChange({ ...value, workerUrl: d.value })}
+        />
       </Field>
       <Field label={t(lang, 'token')}>
-        <Input data-testid="settings-token" type="password" value={value.token} onChange={(_, d) => onChange({ ...value, token: d.value })} />
+        <Input
+          data-testid="settings-token"
+          type="password"
+          value={value.token}
+          onChange={(_, d) => onChange({ ...value, token: d.value })}
+        />
       </Field>
       <Button data-testid="connect" type="submit" disabled={busy || !value.workerUrl || !value.token}>
         {t(lang, 'connect')}

@@ -3,7 +3,12 @@ import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { FakeCell } from '../excel-fake';
 
 const useStyles = makeStyles({
-  cell: { border: `1px solid ${tokens.colorNeutralStroke2}`, padding: '2px 4px', verticalAlign: 'top', overflow: 'hidden' },
+  cell: {
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    padding: '2px 4px',
+    verticalAlign: 'top',
+    overflow: 'hidden',
+  },
   locked: { color: tokens.colorNeutralForeground2 },
   selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: '-2px' },
   editor: { width: '100%', boxSizing: 'border-box', font: 'inherit' },
@@ -28,7 +33,11 @@ export function SheetCell({ address, cell, locked, selected, shown, editing, onE
       data-testid={`cell-${address}`}
       data-locked={locked}
       className={mergeClasses(styles.cell, locked && styles.locked, selected && styles.selected)}
-      style={{ background: cell?.fill ?? undefined, fontWeight: cell?.bold ? 600 : undefined, whiteSpace: cell?.wrap ? 'pre-wrap' : 'nowrap' }}
+      style={{
+        background: cell?.fill ?? undefined,
+        fontWeight: cell?.bold ? 600 : undefined,
+        whiteSpace: cell?.wrap ? 'pre-wrap' : 'nowrap',
+      }}
       onClick={() => !locked && editing === null && onEdit(String(cell?.formula ?? cell?.value ?? ''))}
     >
       {editing === null ? (

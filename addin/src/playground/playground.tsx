@@ -3,16 +3,23 @@ import { MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/
 import { useState } from 'react';
 import type { FakeWorkbook } from '../excel-fake';
 import type { Lang } from '../i18n/lang';
-import { App } from '../taskpane/App';
+import { App } from '../taskpane/app';
 import type { PaneActions } from '../taskpane/actions';
 import type { Connection } from '../taskpane/settings';
-import { SheetTabs } from './SheetTabs';
-import { SheetView } from './SheetView';
-import { useWorkbookVersion } from './useWorkbook';
+import { SheetTabs } from './sheet-tabs';
+import { SheetView } from './sheet-view';
+import { useWorkbookVersion } from './use-workbook';
 
 const useStyles = makeStyles({
   page: { display: 'flex', height: '100vh', gap: tokens.spacingHorizontalM },
-  book: { display: 'flex', flexDirection: 'column', flexGrow: 1, minWidth: 0, padding: tokens.spacingHorizontalS, gap: tokens.spacingVerticalXS },
+  book: {
+    display: 'flex',
+    flexDirection: 'column',
+    flexGrow: 1,
+    minWidth: 0,
+    padding: tokens.spacingHorizontalS,
+    gap: tokens.spacingVerticalXS,
+  },
   pane: { width: '340px', flexShrink: 0, overflowY: 'auto', borderLeft: `1px solid ${tokens.colorNeutralStroke2}` },
 });
 
@@ -33,14 +40,20 @@ export function Playground({ book, actions, lang, initial, onSaveConnection }: P
   return (
     <div className={styles.page}>
       <section className={styles.book} aria-label="workbook">
-        <Text weight="semibold">{lang === 'zh' ? '模拟工作簿（无需 Excel）' : 'Simulated workbook (no Excel needed)'}</Text>
+        <Text weight="semibold">
+          {lang === 'zh' ? '模拟工作簿（无需 Excel）' : 'Simulated workbook (no Excel needed)'}
+        </Text>
         {error && (
           <MessageBar intent="warning" data-testid="sheet-error">
             <MessageBarBody>{error}</MessageBarBody>
           </MessageBar>
         )}
         <SheetView book={book} sheet={active} onError={setError} />
-        <SheetTabs sheets={book.sheets.map((s) => s.name)} active={active} onSelect={(s) => (setError(null), book.activate(s))} />
+        <SheetTabs
+          sheets={book.sheets.map((s) => s.name)}
+          active={active}
+          onSelect={(s) => (setError(null), book.activate(s))}
+        />
       </section>
       <aside className={styles.pane} data-testid="taskpane">
         <App lang={lang} actions={actions} initial={initial} onSaveConnection={onSaveConnection} />

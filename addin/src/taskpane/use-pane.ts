@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { PlanSummary, Writer } from '@plansync/shared';
 import type { ConflictChoice } from '../excel/resolve';
 import type { ActionSummary, CellRef } from '../excel/summary';
-import type { ActionName } from './ActionBar';
+import type { ActionName } from './action-bar';
 import type { PaneActions } from './actions';
 import type { Connection } from './settings';
 
@@ -17,7 +17,14 @@ export interface PaneState {
 }
 
 export function usePane(actions: PaneActions, initial: Connection, save: (c: Connection) => void) {
-  const [state, setState] = useState<PaneState>({ connection: initial, me: null, plans: [], busy: null, summary: null, error: null });
+  const [state, setState] = useState<PaneState>({
+    connection: initial,
+    me: null,
+    plans: [],
+    busy: null,
+    summary: null,
+    error: null,
+  });
   const patch = (p: Partial<PaneState>) => setState((s) => ({ ...s, ...p }));
 
   // Runs one action: marks busy, keeps its summary, shows any error; never lets an error escape unseen.
@@ -54,7 +61,9 @@ export function usePane(actions: PaneActions, initial: Connection, save: (c: Con
       patch({ connection });
     },
     act: (name: ActionName) =>
-      run(name, () => (name === 'insert' ? actions.insert(state.connection.planId) : name === 'sync' ? actions.sync() : actions.pull())),
+      run(name, () =>
+        name === 'insert' ? actions.insert(state.connection.planId) : name === 'sync' ? actions.sync() : actions.pull(),
+      ),
     resolve: (choice: ConflictChoice) => run('resolve', () => actions.resolve([choice])),
     select: (cell: CellRef) => run('select', () => actions.select(cell)),
   };
