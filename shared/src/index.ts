@@ -1,6 +1,7 @@
 // Public surface of @plansync/shared: schemas, types and pure logic used by the worker and the add-in.
 export * from './plan/schema';
 export * from './plan/parse';
+export * from './plan/warnings';
 export * from './plan/synthetic';
 export * from './progress/schema';
 export * from './progress/permissions';

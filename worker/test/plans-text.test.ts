@@ -1,5 +1,13 @@
 // Importing the seed plan from its scraped text through the shared parser, and re-importing an edited text.
-import type { ApiError, Plan, PlanProgress, PlanSummary } from '@plansync/shared';
+import {
+  PLAN_TITLE_MAX_CHARS,
+  parsePlan,
+  type ApiError,
+  type Plan,
+  type PlanProgress,
+  type PlanSummary,
+  type PlanWarning,
+} from '@plansync/shared';
 import { reset } from 'cloudflare:test';
 import { beforeEach, expect, it } from 'vitest';
 import seedText from '../../seeds/chengdu-2014-talent-work-plan.txt?raw';
@@ -64,5 +72,39 @@ it('rejects text that is not a plan with invalid_plan saying what is missing, st
   );
   expect(body.error.code).toBe('invalid_plan');
   expect(body.error.message.length).toBeGreaterThan(4);
+  await expectJson(await call(`/api/plans/${SEED_ID}`, { token: admin }), 404);
+});
+
+it('imports a text without a year or units, and answers with the warnings instead of refusing it', async () => {
+  const created = await expectJson<{ plan: PlanSummary; warnings: PlanWarning[] }>(
+    await putText('某县工作要点\n1.新增就业4.2万人、再就业2万人。\n2.抓好落实。（县人社局）'),
+    201,
+  );
+  expect(created.plan.tasks).toBe(2);
+  expect(created.warnings.map((w) => [w.kind, w.task])).toEqual([
+    ['no_year', null],
+    ['no_units', 1],
+  ]);
+  expect(created.warnings[0]!.message.zh).toMatch(/未找到计划年度/);
+});
+
+it('bounds a title too long for the plan list (KV metadata) instead of failing with 500', async () => {
+  const title = `某市${'重点工作任务分解'.repeat(40)}2021年工作要点`;
+  const created = await expectJson<{ plan: PlanSummary; warnings: PlanWarning[] }>(
+    await putText(`${title}\n1.抓好落实。（市政府办公室）`),
+    201,
+  );
+  expect(title.length).toBeGreaterThan(PLAN_TITLE_MAX_CHARS);
+  expect(created.plan.title).toBe(title.slice(0, PLAN_TITLE_MAX_CHARS));
+  expect(created.warnings.map((w) => w.kind)).toContain('title_cut');
+});
+
+it('refuses Plan JSON whose title is too long for the plan list with 400 invalid_plan, storing nothing', async () => {
+  const plan = parsePlan(seedText, { id: SEED_ID });
+  const body = await expectJson<ApiError>(
+    await call(`/api/plans/${SEED_ID}`, { method: 'PUT', token: admin, json: { ...plan, title: '长'.repeat(300) } }),
+    400,
+  );
+  expect(body.error.code).toBe('invalid_plan');
   await expectJson(await call(`/api/plans/${SEED_ID}`, { token: admin }), 404);
 });

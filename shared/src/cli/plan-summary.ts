@@ -1,5 +1,5 @@
 // A readable summary of a parsed plan: header, sections with their tasks, and the targets as a table.
-import type { Plan, Target } from '../plan/schema';
+import type { Plan, PlanWarning, Target } from '../plan/schema';
 import { formatTable } from '../text/table';
 
 /** Target value as a ledger writes it: 50, 5-8, with 约 for approximate ones. */
@@ -33,4 +33,13 @@ export function formatPlanSummary(plan: Plan, parseMs: number): string {
     );
   }
   return out.join('\n');
+}
+
+/** One line per warning: where (task number or 全文 for the plan), the message in Chinese, the quoted text. */
+export function formatWarnings(warnings: readonly PlanWarning[]): string {
+  const lines = warnings.map((w) => {
+    const where = w.task === null ? '全文' : `任务 ${w.task}`;
+    return `  ${where}: ${w.message.zh}${w.quote ? `  「${w.quote}」` : ''}`;
+  });
+  return [`${warnings.length} 条提示 warnings:`, ...lines].join('\n');
 }

@@ -1,8 +1,8 @@
-// `npm run plan -- <file> [--json] [--id <id>]`: parses a plan text and prints a summary or the Plan JSON.
+// `npm run plan -- <file> [--json] [--id <id>]`: reads a plan text and prints a summary and its warnings, or the Plan JSON.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { PlanParseError, parsePlan } from '../plan/parse';
-import { formatPlanSummary } from './plan-summary';
+import { PlanParseError, readPlan } from '../plan/parse';
+import { formatPlanSummary, formatWarnings } from './plan-summary';
 
 const USAGE = 'usage: npm run -s plan -- <plan.txt> [--json] [--id <plan-id>]';
 
@@ -26,9 +26,11 @@ function main(argv: string[]): number {
   }
   const started = performance.now();
   try {
-    const plan = parsePlan(text, values.id ? { id: values.id } : {});
+    const { plan, warnings } = readPlan(text, values.id ? { id: values.id } : {});
     const elapsedMs = performance.now() - started;
     console.log(values.json ? JSON.stringify(plan, null, 2) : formatPlanSummary(plan, elapsedMs));
+    // Warnings go to stderr, so that `--json` leaves stdout to the plan alone.
+    if (warnings.length > 0) console.error(formatWarnings(warnings));
     return 0;
   } catch (error) {
     if (!(error instanceof PlanParseError)) throw error;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PlanParseError, parsePlan, safeParsePlan } from './parse';
+import { PlanParseError, parsePlan, readPlan, safeParsePlan } from './parse';
+import { EXCEL_CELL_MAX_CHARS, PLAN_TITLE_MAX_CHARS } from './schema';
 
 /** A plan in another city's house style: full-width brackets and commas, 1、 numbering, Chinese numerals. */
 const OTHER_PLAN = `
@@ -73,6 +74,37 @@ describe('parsePlan on task paragraphs', () => {
   });
 });
 
+describe('readPlan: never all-or-nothing', () => {
+  it('reads a plan without a year, assuming the given year and saying so', () => {
+    const { plan, warnings } = readPlan('工作要点\n1.抓好落实。(市委组织部)', { year: 2031 });
+    expect(plan.year).toBe(2031);
+    expect(warnings).toEqual([expect.objectContaining({ task: null, kind: 'no_year' })]);
+    expect(warnings[0]!.message.zh).toContain('2031');
+  });
+
+  it('keeps a task without units, with an empty lead and a warning naming the task', () => {
+    const { plan, warnings } = readPlan('2021年工作要点\n1.抓好落实。\n2.推进改革。（市发改委）');
+    expect(plan.tasks.map((t) => t.leadUnit)).toEqual(['', '市发改委']);
+    expect(warnings.map((w) => [w.kind, w.task])).toEqual([['no_units', 1]]);
+  });
+
+  it('reads a sentence that used to reject the whole plan (新增就业4.2万人、再就业2万人)', () => {
+    const { plan } = readPlan('2021年工作要点\n1.新增就业4.2万人、再就业2万人。（市人社局）');
+    expect(plan.tasks[0]!.targets.map((t) => [t.min, t.unit])).toEqual([
+      [42000, '人'],
+      [20000, '人'],
+    ]);
+  });
+
+  it('bounds the title and the task text to what storage and Excel hold', () => {
+    const long = '很'.repeat(40000);
+    const { plan, warnings } = readPlan(`${'标题'.repeat(100)}2021年工作要点\n1.${long}（市发改委）`);
+    expect(plan.title).toHaveLength(PLAN_TITLE_MAX_CHARS);
+    expect(plan.tasks[0]!.text).toHaveLength(EXCEL_CELL_MAX_CHARS);
+    expect(warnings.map((w) => w.kind)).toEqual(['title_cut', 'text_cut']);
+  });
+});
+
 describe('parsePlan on text that is not a plan', () => {
   it.each([
     ['an empty text', '', 'empty'],
@@ -82,7 +114,6 @@ describe('parsePlan on text that is not a plan', () => {
       '关于做好人才工作的通知\n2014年全市人才工作要加强。\n一、总体要求\n要抓好落实。',
       'no_tasks',
     ],
-    ['tasks without any year', '工作要点\n1.抓好落实。(市委组织部)', 'no_year'],
   ])('rejects %s with a clear error', (_, text, code) => {
     const result = safeParsePlan(text);
     expect(result.success).toBe(false);

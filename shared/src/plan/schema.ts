@@ -1,6 +1,14 @@
 // The plan model: what the parser produces and what the API and the add-in exchange.
 import { z } from 'zod';
 
+/** Excel's limit on the characters of one cell: a task's text must fit the ledger's 工作任务 cell. */
+export const EXCEL_CELL_MAX_CHARS = 32767;
+/**
+ * Longest plan title: the title travels in KV metadata (1,024 bytes, stored as base64 of UTF-8, so about 4 bytes
+ * per Chinese character) beside the ETag and counts; 120 characters leave room for all of it (issue 9, point 8).
+ */
+export const PLAN_TITLE_MAX_CHARS = 120;
+
 export const TARGET_ID_PATTERN = /^[1-9]\d*\.[1-9]\d*$/;
 
 /**
@@ -49,7 +57,7 @@ export const TaskSchema = z.object({
   /** The first sentence, up to the first 。 */
   title: z.string().min(1),
   /** The body without the responsible-unit parentheses. */
-  text: z.string().min(1),
+  text: z.string().min(1).max(EXCEL_CELL_MAX_CHARS),
   /** 牵头单位: the first unit listed; it compiles and reports the task's figures. Empty when the text names none. */
   leadUnit: z.string(),
   /** Named units in the text's order, lead first. */
@@ -82,7 +90,7 @@ export const PLAN_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
 export const PlanSchema = z
   .object({
     id: z.string().regex(PLAN_ID_PATTERN),
-    title: z.string().min(1),
+    title: z.string().min(1).max(PLAN_TITLE_MAX_CHARS),
     issuer: z.string(),
     /** ISO date (YYYY-MM-DD), empty when the text gives none. */
     issuedOn: z.union([z.iso.date(), z.literal('')]),

@@ -1,6 +1,14 @@
 // Plans: list, read (with ETag), and import from plan text or Plan JSON (admin).
 import { createRoute, z } from '@hono/zod-openapi';
-import { PlanParseError, PlanSchema, PlanSummarySchema, parsePlan, type Plan } from '@plansync/shared';
+import {
+  PlanParseError,
+  PlanSchema,
+  PlanSummarySchema,
+  PlanWarningSchema,
+  readPlan,
+  type Plan,
+  type PlanReading,
+} from '@plansync/shared';
 import { RETAINED_304_HEADERS, etag } from 'hono/etag';
 import { requireRole } from '../auth/require-token';
 import { ApiFailure } from '../http/api-failure';
@@ -12,7 +20,10 @@ import { summaryOf } from '../store/plan-store';
 
 const PlanBody = PlanSchema.meta({ id: 'Plan' });
 const PlanListBody = z.object({ plans: z.array(PlanSummarySchema.meta({ id: 'PlanSummary' })) }).openapi('PlanList');
-const PlanImportedBody = z.object({ plan: PlanSummarySchema }).openapi('PlanImported');
+/** `warnings`: what the parser could not read with confidence in a text import (none for Plan JSON). */
+const PlanImportedBody = z
+  .object({ plan: PlanSummarySchema, warnings: z.array(PlanWarningSchema.meta({ id: 'PlanWarning' })) })
+  .openapi('PlanImported');
 
 // A 304 keeps the CORS grant: without it the add-in (another origin) could not read the revalidation.
 const planEtag = etag({
@@ -95,9 +106,9 @@ export const plansRoutes = createRouter()
     async (c) => {
       const { planId } = c.req.valid('param');
       // The JSON validator runs only for JSON bodies, so only then is `valid('json')` a checked Plan.
-      const incoming = isJson(c.req.header('content-type'))
-        ? (c.req.valid('json') as Plan)
-        : parseText(await c.req.text(), planId);
+      const { plan: incoming, warnings } = isJson(c.req.header('content-type'))
+        ? { plan: c.req.valid('json') as Plan, warnings: [] }
+        : readText(await c.req.text(), planId);
       if (incoming.id !== planId)
         throw new ApiFailure(400, 'invalid_plan', MISMATCHED_ID, [
           { path: 'id', message: MISMATCHED_ID[c.var.language] },
@@ -109,16 +120,16 @@ export const plansRoutes = createRouter()
       const plan = PlanSchema.parse(reconcilePlan(previous, incoming, withProgress));
       const stored = await plans.put(plan);
       planReader.remember(stored, plan);
-      return c.json({ plan: summaryOf(planId, stored.meta) }, previous ? 200 : 201);
+      return c.json({ plan: summaryOf(planId, stored.meta), warnings }, previous ? 200 : 201);
     },
     rejectWith('invalid_plan', INVALID_PLAN),
   );
 
 const isJson = (contentType: string | undefined) => /^application\/([a-z.-]+\+)?json/i.test(contentType ?? '');
 
-function parseText(text: string, planId: string): Plan {
+function readText(text: string, planId: string): PlanReading {
   try {
-    return parsePlan(text, { id: planId });
+    return readPlan(text, { id: planId });
   } catch (error) {
     if (!(error instanceof PlanParseError)) throw error;
     const details = [{ path: '', message: error.message, code: error.code }];

@@ -1,0 +1,184 @@
+// Plan text as scraped (page chrome included) → { plan, warnings }. Pure: runs in Node, workerd and the browser.
+import { isChromeLine } from './chrome';
+import { findYear, readHeader } from './header';
+import { toHalfWidthDigits } from './numerals';
+import { PlanParseError } from './parse-error';
+import {
+  EXCEL_CELL_MAX_CHARS,
+  PLAN_TITLE_MAX_CHARS,
+  PlanSchema,
+  TargetSchema,
+  type Plan,
+  type PlanWarning,
+  type Section,
+  type Target,
+  type Task,
+} from './schema';
+import { findTargets } from './targets';
+import { splitResponsibleUnits } from './units';
+import { planWarning } from './warnings';
+
+export interface ReadPlanOptions {
+  /** Plan id to use; by default one is derived from the year and title. */
+  id?: string;
+  /** Year to assume when the text gives none (a `no_year` warning says so); by default the current year. */
+  year?: number;
+}
+
+/** A plan as far as the text allows, and what the parser could not read with confidence. */
+export interface PlanReading {
+  plan: Plan;
+  warnings: PlanWarning[];
+}
+
+const SECTION_HEADING = /^([一二三四五六七八九十]+)\s*[、.．]\s*(.+)$/;
+const TASK_START = /^(\d{1,3})\s*[.．、](?!\d)\s*(.*)$/;
+
+interface RawTask {
+  number: number;
+  section: number;
+  paragraph: string;
+}
+
+/**
+ * Reads a work plan: sections (一、…), numbered tasks (1. …) with their responsible units and numeric targets.
+ * Never all-or-nothing (issue 9, point 7): what it cannot read becomes a warning (a missing year, a task without
+ * units, a target it could not build), and the rest of the plan stands.
+ * @throws PlanParseError only when there is nothing to track: an empty text, or no numbered tasks.
+ * @example readPlan(readFileSync('seeds/chengdu-2014-talent-work-plan.txt', 'utf8')).plan.tasks.length // 23
+ */
+export function readPlan(text: string, options: ReadPlanOptions = {}): PlanReading {
+  const warnings: PlanWarning[] = [];
+  const lines = text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0 && !isChromeLine(l));
+  if (lines.length === 0) throw new PlanParseError('empty', '计划文本为空。The plan text is empty.');
+
+  const firstSection = lines.findIndex((l) => SECTION_HEADING.test(l));
+  const bodyStart = firstSection >= 0 ? firstSection : lines.findIndex((l) => TASK_START.test(toHalfWidthDigits(l)));
+  if (bodyStart < 0) throw noTasks();
+  const header = readHeader(lines.slice(0, bodyStart));
+  const fullTitle = header.title ?? lines[0]!;
+  const title = boundTitle(fullTitle, warnings);
+  const { sections, rawTasks } = readOutline(lines.slice(bodyStart), title);
+  if (rawTasks.length === 0) throw noTasks();
+
+  let year = findYear(fullTitle, header.issuedOn);
+  if (year === undefined) {
+    year = options.year ?? new Date().getFullYear();
+    warnings.push(planWarning('no_year', null, title, String(year)));
+  }
+  const tasks = numberTasks(rawTasks).map((raw) => buildTask(raw, warnings));
+  const plan = {
+    id: options.id ?? defaultPlanId(year, title),
+    title,
+    issuer: header.issuer,
+    issuedOn: header.issuedOn,
+    year,
+    sections,
+    tasks,
+    units: [...new Set(tasks.flatMap((t) => t.units))],
+  };
+  const checked = PlanSchema.safeParse(plan);
+  // Every part was built to the schema above; a failure here is a parser bug, reported without zod's wording.
+  if (!checked.success) throw new PlanParseError('invalid', '解析结果不完整。The parsed plan is incomplete.');
+  return { plan: checked.data, warnings };
+}
+
+function noTasks(): PlanParseError {
+  return new PlanParseError(
+    'no_tasks',
+    '未找到编号任务：计划正文应有以“1.”“2.”等编号开头的任务段落。No numbered tasks found: a plan needs paragraphs starting with “1.”, “2.” …',
+  );
+}
+
+function boundTitle(title: string, warnings: PlanWarning[]): string {
+  if (title.length <= PLAN_TITLE_MAX_CHARS) return title;
+  warnings.push(planWarning('title_cut', null, title, String(PLAN_TITLE_MAX_CHARS)));
+  return title.slice(0, PLAN_TITLE_MAX_CHARS);
+}
+
+/** Sections and task paragraphs of the body; a task runs until its responsible units close it or the next heading. */
+function readOutline(body: readonly string[], title: string): { sections: Section[]; rawTasks: RawTask[] } {
+  const sections: Section[] = [];
+  const rawTasks: RawTask[] = [];
+  let open: RawTask | undefined;
+  for (const line of body) {
+    const heading = SECTION_HEADING.exec(line);
+    const task = TASK_START.exec(toHalfWidthDigits(line));
+    if (heading) {
+      sections.push({ number: sections.length + 1, title: heading[2]!.trim() });
+      open = undefined;
+    } else if (task) {
+      const raw = {
+        number: Number(task[1]),
+        section: Math.max(1, sections.length),
+        paragraph: line.slice(line.length - task[2]!.length),
+      };
+      rawTasks.push(raw);
+      open = endsWithUnits(raw.paragraph) ? undefined : raw;
+    } else if (open) {
+      open.paragraph += line;
+      if (endsWithUnits(open.paragraph)) open = undefined;
+    }
+  }
+  if (sections.length === 0) sections.push({ number: 1, title });
+  return { sections, rawTasks };
+}
+
+/** Whether a task paragraph already ends with its responsible units (named or catch-all), closing the task. */
+function endsWithUnits(paragraph: string): boolean {
+  const { units, groups } = splitResponsibleUnits(paragraph).responsible;
+  return units.length + groups.length > 0;
+}
+
+/** Keeps the plan's own numbers when they run upwards across sections, else numbers tasks in order. */
+function numberTasks(rawTasks: RawTask[]): RawTask[] {
+  const increasing = rawTasks.every((t, i) => i === 0 || t.number > rawTasks[i - 1]!.number);
+  return increasing && rawTasks[0]!.number > 0 ? rawTasks : rawTasks.map((t, i) => ({ ...t, number: i + 1 }));
+}
+
+function buildTask({ number, section, paragraph }: RawTask, warnings: PlanWarning[]): Task {
+  const split = splitResponsibleUnits(paragraph);
+  const { responsible } = split;
+  let body = split.body || paragraph.trim() || String(number);
+  if (body.length > EXCEL_CELL_MAX_CHARS) {
+    warnings.push(planWarning('text_cut', number, body, String(EXCEL_CELL_MAX_CHARS)));
+    body = body.slice(0, EXCEL_CELL_MAX_CHARS);
+  }
+  if (responsible.units.length === 0) warnings.push(planWarning('no_units', number, body));
+  const firstStop = body.indexOf('。');
+  const targets: Target[] = [];
+  for (const found of findTargets(body)) {
+    const target = TargetSchema.safeParse({
+      id: `${number}.${targets.length + 1}`,
+      task: number,
+      direction: found.approximate ? 'about' : 'at_least',
+      ...found,
+    });
+    if (target.success) targets.push(target.data);
+    else warnings.push(planWarning('dropped_target', number, found.quote || found.metric));
+  }
+  return {
+    number,
+    section,
+    title: firstStop > 0 ? body.slice(0, firstStop) : body,
+    text: body,
+    leadUnit: responsible.units[0] ?? '',
+    units: responsible.units,
+    groups: responsible.groups,
+    targets,
+  };
+}
+
+/** A URL-safe id that stays the same for the same year and title. */
+function defaultPlanId(year: number, title: string): string {
+  let hash = 0x811c9dc5; // FNV-1a
+  for (const ch of title) {
+    hash ^= ch.codePointAt(0)!;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return `plan-${year}-${hash.toString(36)}`;
+}
