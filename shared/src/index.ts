@@ -9,3 +9,4 @@ export * from './api/error';
 export * from './bench/report';
 export * from './sync';
 export * from './text/table';
+export * from './assessment';

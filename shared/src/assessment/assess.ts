@@ -1,0 +1,90 @@
+// The assessment of a plan at a date: 序时进度, each target's 完成率 and light, each task's light, who has reported.
+import { z } from 'zod';
+import type { Plan } from '../plan/schema';
+import { ReportingPeriodSchema, type PlanProgress } from '../progress/schema';
+import { type IsoDate } from './dates';
+import { deadlineOf } from './due-by';
+import { elapsedShare, judgingDate } from './elapsed';
+import { dueDateOf, periodLabel, reportingPeriodAt } from './periods';
+import { unitReporting, UnitReportingSchema } from './reporting';
+import { resolveSchedule, ReportingCycleSchema, type ReportingSchedule } from './schedule';
+import { assessTarget, TargetAssessmentSchema } from './target-light';
+import { assessTask, TaskAssessmentSchema } from './task-light';
+
+const LabelSchema = z.object({ zh: z.string(), en: z.string() });
+
+/** `GET /api/plans/:planId/assessment?asOf=`: the plan judged as the office would on that date. */
+export const AssessmentSchema = z.object({
+  planId: z.string(),
+  asOf: z.iso.date(),
+  /** The period whose report is being collected at `asOf` (the last one closed), and its label 截至6月底. */
+  period: ReportingPeriodSchema,
+  periodLabel: LabelSchema,
+  /** The date progress is judged at: the end of `period` (or `asOf` while the plan's first period is open). */
+  judgedAt: z.iso.date(),
+  /** 序时进度 at `judgedAt`, 0–1. */
+  elapsed: z.number().min(0).max(1),
+  /** The schedule it was judged by, the plan period filled in. */
+  schedule: z.object({
+    cycle: ReportingCycleSchema,
+    dueDay: z.number().int(),
+    periodStart: z.iso.date(),
+    periodEnd: z.iso.date(),
+    thresholdPoints: z.number(),
+  }),
+  targets: z.array(TargetAssessmentSchema),
+  tasks: z.array(TaskAssessmentSchema),
+  units: z.array(UnitReportingSchema),
+});
+export type Assessment = z.infer<typeof AssessmentSchema>;
+
+/**
+ * Judge a plan's progress as of a date (issue 12). Pure: the worker serves it and the add-in recomputes it at every
+ * sync and pull. Linear in the plan's targets and the progress records.
+ * @param schedule the admin's schedule; the default (月报 due the 5th, calendar year, 10 points) when undefined.
+ */
+export function assessPlan(
+  plan: Plan,
+  progress: Pick<PlanProgress, 'figures' | 'reports'>,
+  asOf: IsoDate,
+  schedule?: ReportingSchedule,
+): Assessment {
+  const resolved = resolveSchedule(plan.year, schedule);
+  const period = reportingPeriodAt(asOf, resolved);
+  const judgedAt = judgingDate(asOf, period);
+  const elapsed = elapsedShare(judgedAt, resolved);
+  const dueOn = dueDateOf(period, resolved);
+  const units = unitReporting(plan, progress, period, dueOn, asOf);
+  const overdueUnits = new Set(units.filter((u) => u.overdue).map((u) => u.unit));
+  const figures = new Map(progress.figures.map((f) => [f.targetId, f.value]));
+  const reports = new Map(progress.reports.map((r) => [r.task, r]));
+
+  const targets = plan.tasks.flatMap((task) =>
+    task.targets.map((t) => assessTarget(t, figures.get(t.id), elapsed, resolved.thresholdPoints)),
+  );
+  let next = 0;
+  const tasks = plan.tasks.map((task) => {
+    const own = targets.slice(next, (next += task.targets.length));
+    const deadline = (task.dueBy && deadlineOf(task.dueBy, plan.year)) || resolved.periodEnd;
+    const facts = {
+      task: task.number,
+      targetLights: own.map((t) => t.light),
+      report: reports.get(task.number),
+      deadline,
+      reportOverdue: overdueUnits.has(task.leadUnit),
+    };
+    return assessTask(facts, asOf);
+  });
+  return {
+    planId: plan.id,
+    asOf,
+    period,
+    periodLabel: periodLabel(period),
+    judgedAt,
+    elapsed,
+    schedule: resolved,
+    targets,
+    tasks,
+    units,
+  };
+}

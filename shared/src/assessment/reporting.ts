@@ -1,0 +1,66 @@
+// Who has reported for a period: each lead unit's state (reported, not yet due, overdue = 未报送).
+import { z } from 'zod';
+import type { Plan } from '../plan/schema';
+import { ReportingPeriodSchema, type PlanProgress, type ReportingPeriod } from '../progress/schema';
+import { civilDateOf, dayNumber, type IsoDate } from './dates';
+import { periodBounds } from './periods';
+
+export const UnitReportingSchema = z.object({
+  unit: z.string(),
+  /** The period whose report is being collected. */
+  period: ReportingPeriodSchema,
+  /** The day that report is due. */
+  dueOn: z.iso.date(),
+  reported: z.boolean(),
+  /** Not reported and the due day has passed: 未报送 (BRIEF: offices list these first). */
+  overdue: z.boolean(),
+});
+export type UnitReporting = z.infer<typeof UnitReportingSchema>;
+
+type Stamped = { period?: ReportingPeriod | undefined; writtenAt: string };
+
+/**
+ * Whether a figure or report counts for `period`. Figures are cumulative, so a record for that period or a later
+ * one does. A record without a month or quarter (stored before periods existed, or the year's) counts when it was
+ * written on or after the period's last day, in the plans' time zone.
+ */
+export function countsFor(record: Stamped, period: ReportingPeriod): boolean {
+  const end = dayNumber(periodBounds(period).end);
+  if (record.period && record.period.length > 4) return dayNumber(periodBounds(record.period).end) >= end;
+  return dayNumber(civilDateOf(record.writtenAt)) >= end;
+}
+
+/** The lead units in the plan's order, each with the numbers of the tasks it leads. */
+export function leadUnits(plan: Plan): Map<string, number[]> {
+  const byUnit = new Map<string, number[]>();
+  for (const task of plan.tasks) {
+    if (!task.leadUnit) continue;
+    byUnit.set(task.leadUnit, [...(byUnit.get(task.leadUnit) ?? []), task.number]);
+  }
+  return byUnit;
+}
+
+/**
+ * Each lead unit's reporting state for `period`: reported when any figure or report of a task it leads counts for the
+ * period (a unit reports once for all its tasks); overdue when not reported and `asOf` is after `dueOn`.
+ */
+export function unitReporting(
+  plan: Plan,
+  progress: Pick<PlanProgress, 'figures' | 'reports'>,
+  period: ReportingPeriod,
+  dueOn: IsoDate,
+  asOf: IsoDate,
+): UnitReporting[] {
+  const taskReported = new Set<number>();
+  const taskOfTarget = new Map(plan.tasks.flatMap((t) => t.targets.map((g) => [g.id, t.number] as const)));
+  for (const figure of progress.figures) {
+    const task = taskOfTarget.get(figure.targetId);
+    if (task !== undefined && countsFor(figure, period)) taskReported.add(task);
+  }
+  for (const report of progress.reports) if (countsFor(report, period)) taskReported.add(report.task);
+  const late = dayNumber(asOf) > dayNumber(dueOn);
+  return [...leadUnits(plan)].map(([unit, tasks]) => {
+    const reported = tasks.some((t) => taskReported.has(t));
+    return { unit, period, dueOn, reported, overdue: !reported && late };
+  });
+}
