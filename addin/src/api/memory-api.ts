@@ -23,7 +23,7 @@ export interface MemoryApi extends ApiClient {
   /** Make the next push fail like a dropped connection, after (`afterApply`) or before the server applied it. */
   dropNextPush(afterApply: boolean): void;
   /** Writes a figure as another writer (the admin fixing a value, say). */
-  writeAs(writer: Writer, targetId: string, value: number): FigureState;
+  writeAs(writer: Writer, targetId: string, value: number, note?: string): FigureState;
 }
 
 export function memoryApi(plans: Plan[], me: Writer): MemoryApi {
@@ -81,8 +81,13 @@ export function memoryApi(plans: Plan[], me: Writer): MemoryApi {
     reports,
     pushes,
     dropNextPush: (afterApply) => void (drop = afterApply),
-    writeAs: (writer, targetId, value) => {
-      const state = { targetId, value, note: null, ...stamp(writer, (figures.get(targetId)?.version ?? 0) + 1) };
+    writeAs: (writer, targetId, value, note) => {
+      const state = {
+        targetId,
+        value,
+        note: note ?? null,
+        ...stamp(writer, (figures.get(targetId)?.version ?? 0) + 1),
+      };
       figures.set(targetId, state);
       return state;
     },

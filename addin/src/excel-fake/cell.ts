@@ -1,5 +1,6 @@
-// One cell of the fake workbook, and how Excel turns a written value into text, a number or a formula.
+// One cell of the fake workbook, and what Excel makes of text that is typed or written into it.
 import type { XlValue } from '../excel/types';
+import { convertInput } from './input';
 
 export interface FakeCell {
   /** The stored constant ('' when empty or when `formula` is set). */
@@ -22,24 +23,32 @@ export const emptyCell = (): FakeCell => ({
   locked: true,
 });
 
-const NUMERIC = /^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
-
 /**
  * Stores `input` the way Excel does when a program sets `range.values` or a person types: a leading apostrophe
- * forces text (and is not kept), `=` starts a formula unless the cell is formatted as text (`@`), and numeric
- * text in a General cell becomes a number.
+ * forces text and is hidden from the value; a text-formatted (`@`) cell keeps the text as it is; otherwise `=`, `+`,
+ * `-` and `@` start a formula, and numbers, percentages, dates and times are converted (see `convertInput`), the
+ * cell taking the matching number format only while it is `General` (Excel's automatic formatting on entry).
  */
-export function store(cell: FakeCell, input: XlValue): void {
+export function store(cell: FakeCell, input: XlValue, year: number): void {
   cell.formula = null;
   if (typeof input !== 'string') {
     cell.value = input;
     return;
   }
-  if (input.startsWith("'")) cell.value = input.slice(1);
-  else if (cell.numberFormat === '@') cell.value = input;
-  else if (input.startsWith('=') && input.length > 1) [cell.value, cell.formula] = ['', input];
-  else if (NUMERIC.test(input.trim())) cell.value = Number(input.trim().replace(/,/g, ''));
-  else cell.value = input;
+  if (input.startsWith("'")) {
+    cell.value = input.slice(1);
+    return;
+  }
+  if (cell.numberFormat === '@') {
+    cell.value = input;
+    return;
+  }
+  const converted = convertInput(input, year);
+  if (converted.kind === 'formula') [cell.value, cell.formula] = ['', converted.formula];
+  else if (converted.kind === 'number') {
+    cell.value = converted.value;
+    if (converted.format && /^general$/i.test(cell.numberFormat)) cell.numberFormat = converted.format;
+  } else cell.value = input;
 }
 
 /** Whether the cell holds nothing a used range would count. */

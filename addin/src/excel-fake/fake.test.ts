@@ -103,3 +103,53 @@ describe('fake Excel: load/sync semantics', () => {
     });
   });
 });
+
+describe('fake Excel: what typed text becomes', () => {
+  const typed = (text: string, format?: string) => {
+    const book = new FakeWorkbook();
+    book.year = 2014;
+    book.addSheet('S');
+    if (format) book.sheet('S')!.ensure(0, 0).numberFormat = format;
+    book.type('S', 'A1', text);
+    const cell = book.sheet('S')!.cell(0, 0)!;
+    return { value: book.valueAt('S', 0, 0), format: cell.numberFormat, formula: cell.formula };
+  };
+
+  it.each([
+    ['85%', 0.85, '0%'],
+    ['12.5%', 0.125, '0.00%'],
+    ['2014/6/30', 41820, 'yyyy/m/d'],
+    ['5-8', 41767, 'm"月"d"日"'],
+    ['1/2', 41641, 'm"月"d"日"'],
+    ['6月30日', 41820, 'yyyy"年"m"月"d"日"'],
+    ['5:30', 5.5 / 24, 'h:mm'],
+    ['1,200', 1200, '#,##0'],
+    ['-5', -5, 'General'],
+  ])('turns %s in a General cell into %s formatted %s', (text, value, format) => {
+    const cell = typed(text);
+    expect(cell.value).toBeCloseTo(value, 9);
+    expect(cell.format).toBe(format);
+  });
+
+  it('keeps text that is not a number: 4,5 and 1.5万 stay as typed', () => {
+    expect(typed('4,5').value).toBe('4,5');
+    expect(typed('1.5万').value).toBe('1.5万');
+  });
+
+  it('hides a leading apostrophe and keeps what follows as text', () => {
+    expect(typed("'含2名")).toMatchObject({ value: '含2名', formula: null });
+    expect(typed("'5-8")).toMatchObject({ value: '5-8', format: 'General' });
+  });
+
+  it('reads = + - @ as formula starters, so -5人次以内 is an error unless written as text', () => {
+    expect(typed('-5人次以内')).toMatchObject({ formula: '=-5人次以内', value: '#NAME?' });
+    expect(typed('+1+1')).toMatchObject({ value: 2 });
+    expect(typed('@SUM(1,2)')).toMatchObject({ formula: '=SUM(1,2)', value: 3 });
+    expect(typed('-5人次以内', '@')).toMatchObject({ value: '-5人次以内', formula: null });
+  });
+
+  it('converts the value but keeps a number format that is not General (a date then reads as its serial)', () => {
+    expect(typed('5-8', '0.00')).toMatchObject({ value: 41767, format: '0.00' });
+    expect(typed('5-8', '@')).toMatchObject({ value: '5-8', format: '@' });
+  });
+});

@@ -24,7 +24,7 @@ export class FakeRange extends FakeProxy implements XlRange {
     return this.read('values');
   }
   set values(v: XlValue[][]) {
-    this.write('values', v, (s, b) => this.fill(s, b, v, (cell, x) => store(cell, x)), true);
+    this.write('values', v, (s, b) => this.fill(s, b, v, (cell, x) => store(cell, x, this.book.year)), true);
   }
   get numberFormat(): string[][] {
     return this.read('numberFormat');

@@ -30,6 +30,8 @@ export class FakeWorkbook {
   readonly settings = new Map<string, unknown>();
   selection: { sheet: string; address: string } | null = null;
   activeSheet: string | null = null;
+  /** The year Excel completes typed dates with (`5-8` is 8 May of it); tests may fix it. */
+  year = new Date().getFullYear();
   /** Counts changes, so a view can tell that something changed since it last looked. */
   version = 0;
   private readonly listeners = new Set<() => void>();
@@ -88,7 +90,7 @@ export class FakeWorkbook {
     if (sheet.protected && (sheet.cell(row, col)?.locked ?? true)) {
       throw new FakeOfficeError('AccessDenied', `The cell ${address} on ${sheetName} is protected`);
     }
-    store(sheet.ensure(row, col), text);
+    store(sheet.ensure(row, col), text, this.year);
     this.changed();
   }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { NetworkError } from '../api/errors';
 import { insertPlan } from './insert';
 import { readMeta } from './meta';
+import { pullProgress } from './pull';
 import { syncProgress } from './sync';
 import { syntheticPlan } from '@plansync/shared';
 import { PAYLOAD_LIMIT } from '../excel-fake';
@@ -72,6 +73,40 @@ describe('syncProgress', () => {
     const summary = await syncProgress(deps);
     expect(api.pushes).toHaveLength(0);
     expect(summary.invalid[0]?.message).toContain(reason);
+  });
+
+  it('reads figures as staff write them: 1.5万 and 1,200 are sent, 4,5 and 1,2,3 refused, and says what it read', async () => {
+    const { book, api, deps } = await inserted();
+    book.type('指标', cellOf(book, '指标', t1!, 'value'), '1.5万');
+    book.type('指标', cellOf(book, '指标', t2!, 'value'), '1,200');
+    book.type('指标', cellOf(book, '指标', t3!, 'value'), '4,5');
+    const summary = await syncProgress(deps);
+    expect(api.pushes[0]!.batch.figures).toEqual([
+      { targetId: t1, value: 15000, baseVersion: 0 },
+      { targetId: t2, value: 1200, baseVersion: 0 },
+    ]);
+    expect(valueOf(book, '指标', t1!, 'state')).toBe('✓ 已同步（读作 15000）');
+    expect(summary.invalid).toEqual([
+      expect.objectContaining({ message: expect.stringContaining('“4,5”中的逗号不是千位分隔') }),
+    ]);
+    book.type('指标', cellOf(book, '指标', t3!, 'value'), '1,2,3');
+    expect((await syncProgress(deps)).invalid).toHaveLength(1);
+    expect(api.pushes).toHaveLength(1);
+  });
+
+  it('keeps a note that Excel would take for a formula or strip of its apostrophe exactly as the server has it', async () => {
+    const { book, api, deps } = await inserted();
+    const admin = { role: 'admin', unit: null, tokenId: 'adm' } as const;
+    api.writeAs(admin, t1!, 4, '-5人次以内');
+    api.writeAs(admin, t2!, 4, "'含2名外籍");
+    // A paste from another workbook brings its General format over the note column's text format.
+    for (const key of [t1!, t2!]) cellAt(book, '指标', key, 'note')!.numberFormat = 'General';
+    await pullProgress(deps);
+    expect(valueOf(book, '指标', t1!, 'note')).toBe('-5人次以内');
+    expect(valueOf(book, '指标', t2!, 'note')).toBe("'含2名外籍");
+    const summary = await syncProgress(deps);
+    expect(api.pushes).toHaveLength(0);
+    expect(summary.invalid).toEqual([]);
   });
 
   it('sends nothing when nothing changed', async () => {

@@ -5,12 +5,23 @@ import type { Column } from './columns';
 import { sheetRowOf, type LedgerRow, type LedgerSpec } from './ledger';
 import { stateText } from './state-text';
 
+/** Excel's limit on the characters of one cell (support.microsoft.com, "Excel specifications and limits"). */
+export const CELL_CHARS = 32_767;
+
+// Text Excel would not keep as typed: formula starters (= + - @), its own prefix character ('), and text it turns
+// into a number, percentage, date, time or TRUE/FALSE (30, 1,200, 85%, 5-8, 2014/6/30, 5:30, 6月30日).
+const NOT_KEPT = /^[=+\-@']|^\s*(?:[\d.,:/%\s-]|[年月日])+\s*$|^\s*(?:true|false)\s*$/i;
+
 /**
- * Text that Excel would read as a formula gets the apostrophe prefix, which Excel keeps out of the value:
- * a note such as `=HYPERLINK(…)` arrives from the server as text and must stay text.
+ * Text as it must be written so that Excel stores exactly that text: with Excel's apostrophe prefix (which Excel
+ * keeps out of the value) when Excel would otherwise read a formula, a number or a date, and cut to Excel's 32,767
+ * characters with an ellipsis (the full text stays on the server). A note such as `-5人次以内` or `'含2名外籍`
+ * arrives from the server as text and must read back as the same text.
  */
 export function literal(value: CellValue): CellValue {
-  return typeof value === 'string' && /^[=]/.test(value) ? `'${value}` : value;
+  if (typeof value !== 'string') return value;
+  const text = value.length > CELL_CHARS ? `${value.slice(0, CELL_CHARS - 1)}…` : value;
+  return NOT_KEPT.test(text) && /\S/.test(text) ? `'${text}` : text;
 }
 
 /** The header row. */
@@ -43,7 +54,7 @@ export function encodeRow<V, S extends WriteStamp, I>(
       case 'writer':
         return literal(row.writer);
       case 'time':
-        return row.writtenAt;
+        return literal(row.writtenAt);
       case 'version':
         return row.version || '';
       case 'writeId':

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { syntheticPlan, type Plan } from '@plansync/shared';
 import { columnLetter, parseAddress, rangeAddress, runs } from './address';
 import { buildLedger } from './build';
-import { encodeRow, literal } from './encode';
+import { CELL_CHARS, encodeRow, literal } from './encode';
 import { freshRow } from './ledger';
 import { planSheet } from './plan-sheet';
 import { progressSpec } from './progress';
@@ -27,10 +27,19 @@ describe('addresses', () => {
 });
 
 describe('cell text', () => {
-  it('never lets text become a formula', () => {
+  it('never lets text become a formula, a number or a date, and keeps a leading apostrophe', () => {
     expect(literal('=SUM(A1)')).toBe("'=SUM(A1)");
+    for (const text of ['-5人次以内', '+3', '@abc', "'含2名外籍", '5-8', '1/2', '85%', '1,200', '2014/6/30', 'TRUE']) {
+      expect(literal(text)).toBe(`'${text}`);
+    }
     expect(literal('正常文字')).toBe('正常文字');
+    expect(literal('1.5万')).toBe('1.5万');
     expect(literal(5)).toBe(5);
+  });
+  it('cuts text past 32,767 characters with an ellipsis', () => {
+    const cut = literal('进'.repeat(40_000)) as string;
+    expect(cut).toHaveLength(CELL_CHARS);
+    expect(cut.endsWith('进…')).toBe(true);
   });
   it('shows a range with an en dash so Excel does not read a date', () => {
     expect(targetCell({ min: 5, max: 8 })).toBe('5–8');
@@ -42,7 +51,7 @@ describe('targets ledger', () => {
   it('encodes a row: key as text, 完成率 against the lower bound, hidden bookkeeping at the end', () => {
     const subject = targetsSpec.subjects(plan)[0]!;
     const cells = encodeRow(targetsSpec, freshRow(targetsSpec, subject, true), 0, 'zh');
-    expect(cells.slice(0, 8)).toEqual(['1.1', 1, '新建第1类示范基地1', 10, '个', '', plan.tasks[0]!.leadUnit, '']);
+    expect(cells.slice(0, 8)).toEqual(["'1.1", 1, '新建第1类示范基地1', 10, '个', '', plan.tasks[0]!.leadUnit, '']);
     expect(cells[8]).toBe('=IF(ISNUMBER(H2),H2/10,"")');
     expect(cells).toHaveLength(targetsSpec.columns.length);
   });

@@ -19,6 +19,8 @@ export interface LedgerSpec<V, S extends WriteStamp, I> {
   subjects(plan: Plan): Subject[];
   /** Input cells as a person should see them (status labels instead of codes). */
   show(cells: readonly CellValue[], lang: Lang): CellValue[];
+  /** What the input cells were read as when that is not plain to see (`1.5万` → `读作 15000`), else null. */
+  reading?(cells: readonly CellValue[], lang: Lang): string | null;
   /** A value in a few words, for conflict messages. */
   describe(value: V | null, lang: Lang): string;
   /** The Excel formula of a `formula` column for the row at 1-based sheet row `sheetRow`. */

@@ -28,8 +28,10 @@ export function stateText<V, S extends WriteStamp, I>(
   const zh = lang === 'zh';
   if (row.issue) return `${zh ? '✗ 未发送：' : '✗ Not sent: '}${row.issue.message}`;
   if (row.conflict) return conflictText(spec, row, row.conflict, lang);
-  if (isEdited(spec.codec, row)) return zh ? '● 待同步' : '● Not synced yet';
-  if (row.version > 0) return zh ? '✓ 已同步' : '✓ Synced';
+  const reading = spec.reading?.(row.cells, lang);
+  const read = reading ? (zh ? `（${reading}）` : ` (${reading})`) : '';
+  if (isEdited(spec.codec, row)) return (zh ? '● 待同步' : '● Not synced yet') + read;
+  if (row.version > 0) return (zh ? '✓ 已同步' : '✓ Synced') + read;
   return row.writable ? '' : zh ? '只读' : 'Read-only';
 }
 

@@ -2,6 +2,7 @@
 import {
   FigureStateSchema,
   figureCodec,
+  figureReading,
   type CellValue,
   type FigureInput,
   type FigureState,
@@ -36,6 +37,10 @@ export const targetsSpec: LedgerSpec<FigureValue, FigureState, FigureInput> = {
       })),
     ),
   show: (cells) => [...cells],
+  reading: ([value = null], lang) => {
+    const read = figureReading(value);
+    return read === null ? null : lang === 'zh' ? `读作 ${read}` : `read as ${read}`;
+  },
   describe: (v, lang) =>
     v
       ? `${v.value}${v.note ? (lang === 'zh' ? `（${v.note}）` : ` (${v.note})`) : ''}`

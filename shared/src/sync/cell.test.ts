@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PROGRESS_LIMITS } from '../progress/schema';
-import { parseFigure, parseStatus, parseText } from './cell';
+import { figureReading, parseFigure, parseStatus, parseText } from './cell';
 import { describeProblem } from './messages';
 
 describe('parseFigure', () => {
@@ -9,7 +9,14 @@ describe('parseFigure', () => {
     ['30', 30],
     [' 1,200 ', 1200],
     ['３０', 30],
+    ['１，２００', 1200],
+    ['１２．５', 12.5],
+    ['12,000,000', 12000000],
     ['12.5', 12.5],
+    ['1.5万', 15000],
+    ['3万', 30000],
+    [' 1.1 万 ', 11000],
+    ['０.０３万', 300],
     [0, 0],
     ['', null],
     [null, null],
@@ -19,6 +26,16 @@ describe('parseFigure', () => {
 
   it.each([
     ['约30', 'not_a_number'],
+    ['4,5', 'bad_separator'],
+    ['1,2,3', 'bad_separator'],
+    ['1200,5', 'bad_separator'],
+    ['5-8', 'date'],
+    ['2014/6/30', 'date'],
+    ['1/2', 'date'],
+    ['5:30', 'date'],
+    ['85%', 'percent'],
+    ['万', 'not_a_number'],
+    ['-1.5万', 'negative'],
     ['30左右', 'not_a_number'],
     [true, 'not_a_number'],
     [-3, 'negative'],
@@ -37,6 +54,17 @@ describe('parseFigure', () => {
     if (parsed.ok) throw new Error('expected a problem');
     expect(describeProblem(parsed.problem, 'zh')).toContain('“约30”不是数字');
     expect(describeProblem(parsed.problem, 'en')).toContain('"约30" is not a number');
+  });
+});
+
+describe('figureReading', () => {
+  it('says what a written-out figure was read as, and nothing for plain numbers', () => {
+    expect(figureReading('1.5万')).toBe(15000);
+    expect(figureReading('1,200')).toBe(1200);
+    expect(figureReading('３０')).toBe(30);
+    expect(figureReading('30')).toBeNull();
+    expect(figureReading(30)).toBeNull();
+    expect(figureReading('约30')).toBeNull();
   });
 });
 

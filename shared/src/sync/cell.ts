@@ -6,6 +6,9 @@ export type CellValue = string | number | boolean | null;
 
 export type CellProblemCode =
   | 'not_a_number'
+  | 'bad_separator'
+  | 'date'
+  | 'percent'
   | 'negative'
   | 'too_large'
   | 'error_value'
@@ -29,9 +32,12 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: CellProbl
 
 const ERROR_VALUE =
   /^#(?:VALUE!|DIV\/0!|N\/A|NAME\?|NULL!|NUM!|REF!|SPILL!|CALC!|GETTING_DATA|BLOCKED!|CONNECT!|FIELD!|BUSY!|UNKNOWN!|PYTHON!|EXTERNAL!)$/;
-// Digits as typed with a Chinese input method: full-width digits, full-width point and separators.
-const FULL_WIDTH = /[\uff10-\uff19\uff0e]/g;
-const PLAIN_NUMBER = /^\d+(?:\.\d+)?$/;
+// Digits and signs as typed with a Chinese input method in full-width mode: ０-９ ． ， ％ －.
+const FULL_WIDTH = /[\uff10-\uff19\uff0e\uff0c\uff05\uff0d]/g;
+// A number as staff write it: plain digits, or thousands grouped by commas (1,200 and 12,000,000, never 4,5).
+const NUMBER = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+// Text Excel would take for a date or a time (2014/6/30, 5-8, 1/2, 2014年6月30日, 5:30), or that reads like one.
+const DATE_LIKE = /^(?:\d{1,4}[/\-.年]\d{1,2}(?:[/\-.月]\d{1,4})?日?|\d{1,2}月\d{1,2}日|\d{1,2}:\d{2}(?::\d{2})?)$/;
 
 const fail = (code: CellProblemCode, raw: CellValue, limit?: number | string): Parsed<never> => ({
   ok: false,
@@ -49,8 +55,11 @@ export function isBlank(raw: CellValue): boolean {
 }
 
 /**
- * A 完成值 cell → a figure within PROGRESS_LIMITS, or null when blank.
- * @example parseFigure('1,200') // { ok: true, value: 1200 }; parseFigure('约30') → not_a_number
+ * A 完成值 cell → a figure within PROGRESS_LIMITS, or null when blank. Accepts what staff write: `1,200`, full-width
+ * digits and separators, and 万 (×10,000: `1.5万` → 15000). Refuses commas that are not thousands separators
+ * (`4,5`, `1,2,3`), dates and times (what Excel makes of `5-8` or `1/2`) and percentages (`85%`; a target counted
+ * in % gets its cells converted by `figureCellFromExcel` first).
+ * @example parseFigure('1.5万') // { ok: true, value: 15000 }; parseFigure('约30') → not_a_number
  */
 export function parseFigure(raw: CellValue): Parsed<number | null> {
   if (isBlank(raw)) return { ok: true, value: null };
@@ -58,18 +67,50 @@ export function parseFigure(raw: CellValue): Parsed<number | null> {
   let value: number;
   if (typeof raw === 'number') value = raw;
   else if (typeof raw === 'string') {
-    const text = raw
-      .trim()
-      .replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-      .replace(/[,，\s]/g, '');
-    if (text.startsWith('-') && PLAIN_NUMBER.test(text.slice(1))) return fail('negative', raw);
-    if (!PLAIN_NUMBER.test(text)) return fail('not_a_number', raw);
-    value = Number(text);
+    const text = asciiDigits(raw);
+    const negative = text.startsWith('-');
+    const body = negative ? text.slice(1) : text;
+    const tenThousands = body.endsWith('万');
+    const digits = tenThousands ? body.slice(0, -1) : body;
+    if (!NUMBER.test(digits)) {
+      if (/^[\d.,]+$/.test(digits) && digits.includes(',')) return fail('bad_separator', raw);
+      if (DATE_LIKE.test(body)) return fail('date', raw);
+      if (/^[\d.,]+%$/.test(body)) return fail('percent', raw);
+      return fail('not_a_number', raw);
+    }
+    if (negative) return fail('negative', raw);
+    value = Number(shiftPoint(digits.replace(/,/g, ''), tenThousands ? 4 : 0));
   } else return fail('not_a_number', raw);
   if (!Number.isFinite(value)) return fail('not_a_number', raw);
   if (value < 0) return fail('negative', raw);
   if (value > PROGRESS_LIMITS.maxFigureValue) return fail('too_large', raw, PROGRESS_LIMITS.maxFigureValue);
   return { ok: true, value };
+}
+
+/** Trimmed, spaces (ideographic too) removed, full-width digits and separators turned into ASCII. */
+function asciiDigits(text: string): string {
+  return text
+    .trim()
+    .replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/[\s\u3000]/g, '');
+}
+
+/** `1.5` shifted 4 places → `15000`, on the digits, so 1.1万 is exactly 11000 (1.1 × 10000 is not). */
+function shiftPoint(digits: string, places: number): string {
+  if (!places) return digits;
+  const [whole = '', fraction = ''] = digits.split('.');
+  const padded = fraction.padEnd(places, '0');
+  return `${whole}${padded.slice(0, places)}.${padded.slice(places) || '0'}`;
+}
+
+/**
+ * What a figure cell says in words when its text is not plain digits (`1.5万` → 15000), so the sync state can show
+ * what was read; null for plain numbers and for what does not parse.
+ */
+export function figureReading(raw: CellValue): number | null {
+  if (typeof raw !== 'string' || /^\d+(?:\.\d+)?$/.test(raw.trim())) return null;
+  const parsed = parseFigure(raw);
+  return parsed.ok ? parsed.value : null;
 }
 
 /** A free-text cell → its trimmed text ('' when blank), refused past `maxChars` or when it holds an error value. */

@@ -6,3 +6,4 @@ export * from './row';
 export * from './diff';
 export * from './merge';
 export * from './batch';
+export * from './number-format';

@@ -16,8 +16,20 @@ export function describeProblem(problem: CellProblem, lang: Lang): string {
   switch (problem.code) {
     case 'not_a_number':
       return zh
-        ? `“${text}”不是数字：完成值只填阿拉伯数字，如 30`
-        : `"${text}" is not a number: type digits only, e.g. 30`;
+        ? `“${text}”不是数字：完成值只填数字，如 30、1,200 或 1.5万`
+        : `"${text}" is not a number: type a figure such as 30, 1,200 or 1.5万`;
+    case 'bad_separator':
+      return zh
+        ? `“${text}”中的逗号不是千位分隔（应写 1,200）：小数请用小数点，如 4.5`
+        : `"${text}": commas only group thousands (1,200); use a point for decimals, e.g. 4.5`;
+    case 'date':
+      return zh
+        ? `“${text}”被当作日期或时间，不是完成值：请只填一个数字，如 30`
+        : `"${text}" reads as a date or time, not a figure: type one number, e.g. 30`;
+    case 'percent':
+      return zh
+        ? `“${text}”是百分数，而本指标不按 % 计：请填写数字，如 30`
+        : `"${text}" is a percentage, but this target is not counted in %: type a number, e.g. 30`;
     case 'negative':
       return zh ? `完成值不能为负数（${text}）` : `A completed value cannot be negative (${text})`;
     case 'too_large':
