@@ -190,6 +190,24 @@ describe('POST progress', () => {
     expect((await progress()).figures[0]!.value).toBe(9);
   });
 
+  it('replays a keyed result after 40 other keyed pushes to the plan, by other units too (issue 10: per key, not per plan)', async () => {
+    const batch = { figures: [{ targetId: '1.1', value: 9, baseVersion: 0 }] };
+    const first = await expectJson<PushResult>(await push(tokens.editor, batch, { 'Idempotency-Key': 'mine' }), 200);
+    for (let i = 0; i < 40; i++) {
+      const other = { reports: [{ task: 2, status: 'in_progress', progress: `第${i}次`, baseVersion: i }] };
+      await expectJson(await push(tokens.otherEditor, other, { 'Idempotency-Key': `other-${i}` }), 200);
+    }
+    const again = await expectJson<PushResult>(await push(tokens.editor, batch, { 'Idempotency-Key': 'mine' }), 200);
+    expect(again).toEqual({ ...first, replayed: true });
+    expect((await progress()).figures[0]).toEqual(expect.objectContaining({ value: 9, version: 1 }));
+  });
+
+  it('refuses an Idempotency-Key that is not printable ASCII', async () => {
+    const batch = { figures: [{ targetId: '1.1', value: 9, baseVersion: 0 }] };
+    const body = await expectJson<ApiError>(await push(tokens.editor, batch, { 'Idempotency-Key': 'a b' }), 400);
+    expect(body.error.details).toEqual([expect.objectContaining({ path: 'idempotency-key' })]);
+  });
+
   it('keeps every applied write of concurrent pushes to one target in history, in version order', async () => {
     const values = [1, 2, 3, 4, 5, 6];
     const results = await Promise.all(

@@ -1,4 +1,4 @@
-// A push: snapshot read, idempotency check, version rule, history writes, snapshot write (N + 1 writes).
+// A push: idempotency check, snapshot read, version rule, history writes, snapshot write, keyed result write.
 import {
   fingerprint as fingerprintOf,
   type Lang,
@@ -8,8 +8,8 @@ import {
 } from '@plansync/shared';
 import { ApiFailure } from '../http/api-failure';
 import { applyBatch } from '../rules/apply-batch';
-import { findReplay, rememberReplay } from '../rules/snapshot';
 import type { HistoryStore } from '../store/history-store';
+import type { IdempotencyStore } from '../store/idempotency-store';
 import type { ProgressStore } from '../store/progress-store';
 import { withPlanLock } from './plan-lock';
 
@@ -35,19 +35,22 @@ const STALE_BASE = {
  * is in history it is never lost, even if the snapshot write after it fails or is overwritten elsewhere.
  */
 export async function pushBatch(
-  stores: { progress: ProgressStore; history: HistoryStore },
+  stores: { progress: ProgressStore; history: HistoryStore; idempotency: IdempotencyStore },
   input: PushInput,
 ): Promise<PushResult> {
   const fingerprint = input.idempotencyKey ? await fingerprintOf(input.batch) : '';
+  const scope = input.idempotencyKey
+    ? { planId: input.planId, tokenId: input.writer.tokenId, key: input.idempotencyKey }
+    : undefined;
   return withPlanLock(input.planId, async () => {
-    const snapshot = await stores.progress.read(input.planId);
-    if (input.idempotencyKey) {
-      const replay = findReplay(snapshot.replays, input.idempotencyKey, input.writer.tokenId);
+    if (scope) {
+      const replay = await stores.idempotency.find(scope);
       if (replay && replay.fingerprint !== fingerprint) throw new ApiFailure(422, 'invalid_request', KEY_REUSED);
       if (replay) return { ...replay.result, replayed: true };
     }
+    const progress = await stores.progress.read(input.planId);
     const outcome = applyBatch({
-      progress: snapshot.progress,
+      progress,
       batch: input.batch,
       writer: input.writer,
       batchId: crypto.randomUUID(),
@@ -56,18 +59,12 @@ export async function pushBatch(
       lang: input.lang,
     });
     if (!outcome.ok) throw new ApiFailure(400, 'invalid_request', STALE_BASE, outcome.issues);
-    // An all-conflict batch without a key changes nothing, so it writes nothing.
-    if (outcome.history.length === 0 && !input.idempotencyKey) return outcome.result;
-    await stores.history.append(input.planId, outcome.history);
-    const replays = input.idempotencyKey
-      ? rememberReplay(snapshot.replays, {
-          key: input.idempotencyKey,
-          tokenId: input.writer.tokenId,
-          fingerprint,
-          result: outcome.result,
-        })
-      : snapshot.replays;
-    await stores.progress.write(input.planId, { progress: outcome.progress, replays });
+    // An all-conflict batch changes nothing, so it writes no history and no snapshot.
+    if (outcome.history.length > 0) {
+      await stores.history.append(input.planId, outcome.history);
+      await stores.progress.write(outcome.progress);
+    }
+    if (scope) await stores.idempotency.remember(scope, fingerprint, outcome.result);
     return outcome.result;
   });
 }

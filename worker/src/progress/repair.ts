@@ -18,16 +18,16 @@ export async function repairSnapshot(
   planId: string,
 ): Promise<string[]> {
   return withPlanLock(planId, async () => {
-    const snapshot = await stores.progress.read(planId);
+    const progress = await stores.progress.read(planId);
     const latest = await stores.history.latest(planId, MAX_READS);
-    const behind = subjectsBehind(snapshot.progress, latest.values());
+    const behind = subjectsBehind(progress, latest.values());
     if (behind.length === 0) return [];
     const restoring = behind.slice(0, MAX_READS);
     const entries = await Promise.all(
       restoring.map(async (write) => write.entry ?? (await stores.history.entry(write.key, write.subject))),
     );
     const found = entries.filter((entry) => entry !== undefined);
-    await stores.progress.write(planId, { progress: restore(snapshot.progress, found), replays: snapshot.replays });
+    await stores.progress.write(restore(progress, found));
     return restoring.map((write) => subjectId(write.subject));
   });
 }

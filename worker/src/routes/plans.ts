@@ -116,7 +116,7 @@ export const plansRoutes = createRouter()
       const { plans, planReader, progress } = c.var.stores;
       // Ids must be reconciled against the newest stored plan, not a copy this isolate may hold.
       const previous = await planReader.latest(planId);
-      const withProgress = previous ? (await progress.read(planId)).progress.figures.map((f) => f.targetId) : [];
+      const withProgress = previous ? (await progress.read(planId)).figures.map((f) => f.targetId) : [];
       const plan = PlanSchema.parse(reconcilePlan(previous, incoming, withProgress));
       const stored = await plans.put(plan);
       planReader.remember(stored, plan);

@@ -6,7 +6,7 @@ import { planNotFound } from '../http/not-found';
 import { PlanIdParams, createRouter, errorReplies, jsonContent } from '../http/router';
 import { pushBatch } from '../progress/push';
 import { checkBatch } from '../rules/batch-check';
-import { emptySnapshot } from '../rules/snapshot';
+import { emptyProgress } from '../store/progress-store';
 
 const getProgress = createRoute({
   method: 'get',
@@ -29,10 +29,9 @@ const postProgress = createRoute({
     headers: z.object({
       'idempotency-key': z
         .string()
-        .min(1)
-        .max(200)
+        .regex(/^[\x21-\x7e]{1,200}$/, 'Idempotency-Key: 1–200 printable ASCII characters (a UUID, say)')
         .optional()
-        .openapi({ description: 'Makes a retried batch apply once' }),
+        .openapi({ description: 'Makes a retried batch apply once: its result is replayed for 24 hours' }),
     }),
     body: {
       content: { 'application/json': { schema: ProgressBatchSchema.meta({ id: 'ProgressBatch' }) } },
@@ -66,7 +65,7 @@ export const progressRoutes = createRouter()
     // Only a plan with no snapshot yet costs a plan read, to tell "nothing written yet" from "no such plan".
     if (body === null) {
       if (!(await planReader.stored(planId))) throw planNotFound(planId);
-      body = JSON.stringify(emptySnapshot(planId).progress);
+      body = JSON.stringify(emptyProgress(planId));
     }
     return c.body(body, 200, {
       'Content-Type': 'application/json; charset=UTF-8',
@@ -76,14 +75,14 @@ export const progressRoutes = createRouter()
   .openapi(postProgress, async (c) => {
     const { planId } = c.req.valid('param');
     const batch = c.req.valid('json');
-    const { planReader, progress, history } = c.var.stores;
+    const { planReader, progress, history, idempotency } = c.var.stores;
     const plan = await planReader.parsed(planId);
     if (!plan) throw planNotFound(planId);
     const { invalid, forbidden } = checkBatch(plan, batch, c.var.writer, c.var.language);
     if (invalid.length > 0) throw new ApiFailure(400, 'invalid_request', INVALID_ENTRIES, invalid);
     if (forbidden.length > 0) throw new ApiFailure(403, 'forbidden', FORBIDDEN_ENTRIES, forbidden);
     const result = await pushBatch(
-      { progress, history },
+      { progress, history, idempotency },
       {
         planId,
         batch,

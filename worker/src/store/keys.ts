@@ -5,6 +5,7 @@
 //   history:{planId}:t:{task}:{writtenAt}:{batchId}      the writes one push made to one task (its report
 //                                                        and its targets' figures), never rewritten
 //   token:{sha256 of the secret, hex}                    token record (role, unit); the secret is never stored
+//   idem:{planId}:{tokenId}:{Idempotency-Key}            a keyed push's result, expires after 24 h
 //
 // History is grouped per push and task: a push costs one write per task it touches (≤ entries), so a push
 // of 2,000 entries over a 250-task plan stays far inside KV's 1,000 operations per invocation, and a task's
@@ -18,6 +19,8 @@ export const planKey = (planId: string) => `${PLAN_PREFIX}${planId}`;
 export const planIdFromKey = (key: string) => key.slice(PLAN_PREFIX.length);
 export const progressKey = (planId: string) => `progress:${planId}`;
 export const tokenKey = (hashHex: string) => `token:${hashHex}`;
+/** The Idempotency-Key is printable ASCII of at most 200 characters, so the key stays under KV's 512 bytes. */
+export const idempotencyKvKey = (planId: string, tokenId: string, key: string) => `idem:${planId}:${tokenId}:${key}`;
 
 /** Prefix of every history key of a plan. */
 export const planHistoryPrefix = (planId: string) => `history:${planId}:`;

@@ -17,4 +17,4 @@ it('returns every key under the prefix, with metadata, one list per 1,000 keys',
   expect(listed.map((key) => key.name)).toEqual(names);
   expect(listed.at(-1)?.metadata).toEqual({ i: 1004 });
   expect(counts.lists).toBe(2);
-});
+}, 60_000); // 1,005 local KV writes: slow on a loaded two-core machine

@@ -1,7 +1,19 @@
 // The per-plan progress snapshot `progress:{planId}`: one read serves GET progress, one write ends a push.
-import { decodeSnapshot, emptySnapshot, encodeSnapshot, progressLine, type Snapshot } from '../rules/snapshot';
+//
+// The value is the GET progress body itself, served as stored without parsing. Snapshots written before
+// idempotent results moved to their own keys carry those results on a second line (JSON.stringify never
+// writes a raw newline, so the first "\n" is the boundary); it is ignored, and the next write drops it.
+import type { PlanProgress } from '@plansync/shared';
 import { progressKey } from './keys';
 import { retryRateLimited } from './retry';
+
+export const emptyProgress = (planId: string): PlanProgress => ({ planId, figures: [], reports: [] });
+
+/** Line 1 alone: the exact body of GET progress. */
+export function progressLine(stored: string): string {
+  const end = stored.indexOf('\n');
+  return end === -1 ? stored : stored.slice(0, end);
+}
 
 export class ProgressStore {
   constructor(private readonly kv: KVNamespace) {}
@@ -12,15 +24,18 @@ export class ProgressStore {
     return stored === null ? null : progressLine(stored);
   }
 
-  /** One KV read. */
-  async read(planId: string): Promise<Snapshot> {
-    const stored = await this.kv.get(progressKey(planId), 'text');
-    return stored === null ? emptySnapshot(planId) : decodeSnapshot(stored);
+  /**
+   * One KV read. The snapshot is written only by this worker from schema-checked values, so it is parsed
+   * without re-validation: a push on a 1,000-target plan would otherwise spend milliseconds re-checking it.
+   */
+  async read(planId: string): Promise<PlanProgress> {
+    const stored = await this.readProgressJson(planId);
+    return stored === null ? emptyProgress(planId) : (JSON.parse(stored) as PlanProgress);
   }
 
   /** One KV write (more only when KV answers 429 and the write is retried). */
-  async write(planId: string, snapshot: Snapshot): Promise<void> {
-    const value = encodeSnapshot(snapshot);
-    await retryRateLimited(() => this.kv.put(progressKey(planId), value));
+  async write(progress: PlanProgress): Promise<void> {
+    const value = JSON.stringify(progress);
+    await retryRateLimited(() => this.kv.put(progressKey(progress.planId), value));
   }
 }

@@ -1,5 +1,6 @@
 // The stores a request uses, all over the same (counted) KV namespace.
 import { HistoryStore } from './history-store';
+import { IdempotencyStore } from './idempotency-store';
 import { PlanReader } from './plan-cache';
 import { PlanStore } from './plan-store';
 import { ProgressStore } from './progress-store';
@@ -10,6 +11,7 @@ export interface Stores {
   planReader: PlanReader;
   progress: ProgressStore;
   history: HistoryStore;
+  idempotency: IdempotencyStore;
   tokens: TokenStore;
 }
 
@@ -20,6 +22,7 @@ export function createStores(kv: KVNamespace, isolateFreshMs: number): Stores {
     planReader: new PlanReader(plans, isolateFreshMs),
     progress: new ProgressStore(kv),
     history: new HistoryStore(kv),
+    idempotency: new IdempotencyStore(kv),
     tokens: new TokenStore(kv),
   };
 }
