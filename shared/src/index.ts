@@ -10,3 +10,4 @@ export * from './bench/report';
 export * from './sync';
 export * from './text/table';
 export * from './assessment';
+export * from './import';

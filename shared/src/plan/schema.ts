@@ -99,6 +99,11 @@ export const PlanSchema = z
     tasks: z.array(TaskSchema).min(1),
     /** Every named unit once, in order of first appearance. */
     units: z.array(z.string().min(1)),
+    /**
+     * Targets a re-import removed (issue 13), kept by the worker so that an import restoring one gives it back its
+     * id, and so its reported figures, which are never deleted. Set by the worker only; clients may ignore it.
+     */
+    retiredTargets: z.array(TargetSchema).optional(),
   })
   .superRefine((plan, ctx) => {
     const numbers = new Set<number>();
