@@ -3,7 +3,8 @@ import type { ApiError, History } from '@plansync/shared';
 import { env } from 'cloudflare:workers';
 import { reset } from 'cloudflare:test';
 import { beforeEach, expect, it } from 'vitest';
-import { PLAN_ID, call, expectJson, importPlan, issueTokens, push, type Tokens } from './helpers';
+import { HistoryStore } from '../src/store/history-store';
+import { PLAN_ID, call, expectJson, importPlan, issueTokens, kvOps, push, type Tokens } from './helpers';
 
 let tokens: Tokens;
 beforeEach(async () => {
@@ -90,4 +91,52 @@ it('needs exactly one of target and task', async () => {
     );
     expect(body.error.code).toBe('invalid_request');
   }
+});
+
+it('pages a long history with a bounded number of KV operations per call (issue 10: 583 pushes cost 139 reads)', async () => {
+  const store = new HistoryStore(env.PLANSYNC_KV);
+  const long = '推进'.repeat(300); // too long for key metadata: every push listed costs a read
+  const writer = { role: 'admin' as const, unit: null, tokenId: 't' };
+  for (let i = 0; i < 120; i++) {
+    const writtenAt = new Date(Date.UTC(2014, 0, 1, 0, i)).toISOString();
+    const report = { status: 'in_progress' as const, progress: `${i}${long}`, problems: '', nextSteps: '' };
+    await store.append(PLAN_ID, [
+      {
+        kind: 'report',
+        task: 2,
+        old: null,
+        new: report,
+        version: i + 1,
+        writer,
+        writtenAt,
+        writeId: `w${i}`,
+        batchId: `b${i}`,
+      },
+    ]);
+  }
+  const versions: number[] = [];
+  let cursor: string | null = '';
+  for (let calls = 0; cursor !== null; calls++) {
+    expect(calls).toBeLessThan(10);
+    const response = await call(`/api/plans/${PLAN_ID}/history?task=2&limit=25${cursor ? `&cursor=${cursor}` : ''}`, {
+      token: tokens.viewer,
+    });
+    const page = await expectJson<History>(response, 200);
+    const ops = kvOps(response);
+    expect(ops.reads).toBeLessThanOrEqual(2 + 25); // token + plan + one per listed push
+    expect(ops.lists).toBeLessThanOrEqual(3);
+    versions.push(...page.entries.map((e) => e.version));
+    cursor = page.cursor;
+  }
+  expect(versions).toEqual(Array.from({ length: 120 }, (_, i) => i + 1));
+  const recent = await history(`task=2&since=${new Date(Date.UTC(2014, 0, 1, 1, 58)).toISOString()}`);
+  expect(recent.entries.map((e) => e.version)).toEqual([119, 120]);
+}, 60_000);
+
+it('refuses a cursor it did not make', async () => {
+  const body = await expectJson<ApiError>(
+    await call(`/api/plans/${PLAN_ID}/history?task=1&cursor=not-a-cursor`, { token: tokens.viewer }),
+    400,
+  );
+  expect(body.error.details).toEqual([expect.objectContaining({ path: 'cursor' })]);
 });

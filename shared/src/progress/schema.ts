@@ -181,5 +181,10 @@ export const HistoryEntrySchema = z.discriminatedUnion('kind', [
 ]);
 export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
 
-export const HistorySchema = z.object({ planId: z.string(), entries: z.array(HistoryEntrySchema) });
+/** One page of history, oldest first; `cursor` fetches the next page (null after the last one). */
+export const HistorySchema = z.object({
+  planId: z.string(),
+  entries: z.array(HistoryEntrySchema),
+  cursor: z.string().nullable(),
+});
 export type History = z.infer<typeof HistorySchema>;

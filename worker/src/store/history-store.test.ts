@@ -4,7 +4,7 @@ import { env } from 'cloudflare:workers';
 import { reset } from 'cloudflare:test';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { countKvOps, emptyKvOpCounts } from './counting-kv';
-import { HistoryStore } from './history-store';
+import { HISTORY_PAGE, HistoryStore, type HistoryCursor } from './history-store';
 
 beforeEach(() => reset());
 
@@ -38,9 +38,32 @@ describe('HistoryStore', () => {
     ]);
     expect(counts.writes).toBe(2);
     await store.append('p', figures(1, 1, '2014-06-01T00:00:00.000Z', 'b1'));
-    expect((await store.entries('p', { targetId: '1.1' })).map((e) => e.batchId)).toEqual(['b1', 'b2']);
-    expect(await store.entries('p', { task: 1 })).toHaveLength(4);
-    expect(await store.entries('p', { task: 2 })).toHaveLength(2);
+    const page = (query: { task: number } | { targetId: string }) => store.page('p', { ...query, limit: 10 });
+    expect((await page({ targetId: '1.1' })).entries.map((e) => e.batchId)).toEqual(['b1', 'b2']);
+    expect((await page({ task: 1 })).entries).toHaveLength(4);
+    expect(await page({ task: 2 })).toEqual({ entries: expect.any(Array), cursor: null });
+    expect((await page({ task: 2 })).entries).toHaveLength(2);
+  });
+
+  it('pages across KV list pages with a cursor, in order, each call within its list bound; since skips older writes', async () => {
+    const times = Array.from({ length: 11 }, (_, i) => `2014-06-${String(i + 1).padStart(2, '0')}T00:00:00.000Z`);
+    for (const [i, at] of times.entries())
+      await new HistoryStore(env.PLANSYNC_KV).append('p', figures(5, 1, at, `b${i}`));
+    const counts = emptyKvOpCounts();
+    const store = new HistoryStore(countKvOps(env.PLANSYNC_KV, counts), 4); // 4 keys per KV list
+    const seen: string[] = [];
+    let cursor: HistoryCursor | undefined;
+    for (let call = 0; call < 11; call++) {
+      const before = counts.lists;
+      const page = await store.page('p', { task: 5, limit: 3, cursor });
+      expect(counts.lists - before).toBeLessThanOrEqual(HISTORY_PAGE.maxLists);
+      seen.push(...page.entries.map((e) => e.batchId));
+      if (!page.cursor) break;
+      cursor = page.cursor;
+    }
+    expect(seen).toEqual(times.map((_, i) => `b${i}`));
+    const since = await store.page('p', { task: 5, limit: 50, since: times[8] });
+    expect(since.entries.map((e) => e.batchId)).toEqual(['b8', 'b9', 'b10']);
   });
 
   it('finds the newest write of every subject even when a push outgrew its key metadata', async () => {

@@ -20,6 +20,28 @@ const HistoryMetaSchema = z.object({
 type HistoryMeta = z.infer<typeof HistoryMetaSchema>;
 type Stamp = z.infer<typeof StampSchema>;
 
+/** Bounds of one history page: pushes per page, and KV lists per call (1,000 keys each). */
+export const HISTORY_PAGE = { defaultLimit: 50, maxLimit: 200, maxLists: 3 } as const;
+
+/** Where the next page starts: a KV list cursor (null: the first KV page) and how many of its keys to skip. */
+export interface HistoryCursor {
+  kv: string | null;
+  skip: number;
+}
+
+export type HistoryQuery = ({ task: number } | { targetId: string }) & {
+  /** Pushes (history keys) per page; one push may hold several entries of the task. */
+  limit: number;
+  cursor?: HistoryCursor;
+  /** ISO time: only writes at or after it. */
+  since?: string;
+};
+
+export interface HistoryPage {
+  entries: HistoryEntry[];
+  cursor: HistoryCursor | null;
+}
+
 /** The newest write of a subject, for repairing a snapshot; `entry` is absent when only its stamp was listed. */
 export interface LatestWrite {
   subject: Subject;
@@ -48,7 +70,11 @@ function metadataFor(entries: HistoryEntry[]): ReturnType<typeof toAsciiMetadata
 }
 
 export class HistoryStore {
-  constructor(private readonly kv: KVNamespace) {}
+  /** @param listSize keys per KV list (KV's maximum, 1,000; tests use less to cross list pages cheaply). */
+  constructor(
+    private readonly kv: KVNamespace,
+    private readonly listSize = 1000,
+  ) {}
 
   /** One KV write per task the entries touch (all entries share one push's batch id and time). */
   async append(planId: string, entries: readonly HistoryEntry[]): Promise<void> {
@@ -68,23 +94,48 @@ export class HistoryStore {
   }
 
   /**
-   * A task's writes (its report and its targets' figures), or one target's, oldest first.
-   * One list per 1,000 pushes that touched the task, plus one read per push whose entries outgrew metadata.
+   * One page of a task's writes (its report and its targets' figures), or of one target's, oldest first.
+   * KV cost, whatever the history's length: at most HISTORY_PAGE.maxLists lists (1,000 keys each) and one
+   * read per listed push whose entries outgrew its key metadata (≤ `limit`).
+   * @returns the page and the cursor of the next one (null after the last page).
    */
-  async entries(planId: string, query: { task: number } | { targetId: string }): Promise<HistoryEntry[]> {
+  async page(planId: string, query: HistoryQuery): Promise<HistoryPage> {
     const task = 'task' in query ? query.task : taskOfTarget(query.targetId);
-    const keys = await this.keys(taskHistoryPrefix(planId, task));
+    const prefix = taskHistoryPrefix(planId, task);
+    // Keys sort by time, so `since` compares as text against the key's time part.
+    const sinceKey = query.since ? `${prefix}${query.since}` : '';
+    const taken: { key: string; meta: HistoryMeta }[] = [];
+    let { kv: kvCursor, skip } = query.cursor ?? { kv: null, skip: 0 };
+    let next: HistoryCursor | null = null;
+    for (let lists = 0; lists < HISTORY_PAGE.maxLists && next === null; lists++) {
+      const listed = await this.kv.list({ prefix, limit: this.listSize, ...(kvCursor ? { cursor: kvCursor } : {}) });
+      const keys = listed.keys.slice(skip);
+      const room = query.limit - taken.length;
+      const wanted = keys.filter((key) => key.name >= sinceKey);
+      for (const key of wanted.slice(0, room)) {
+        const meta = HistoryMetaSchema.safeParse(fromAsciiMetadata(key.metadata));
+        if (meta.success) taken.push({ key: key.name, meta: meta.data });
+      }
+      const more = !listed.list_complete;
+      if (wanted.length > room) {
+        // Stopped inside this KV page: the next call lists it again and skips what was returned.
+        const last = keys.indexOf(wanted[room - 1]!);
+        next = { kv: kvCursor, skip: skip + last + 1 };
+      } else if (!more) break;
+      else {
+        kvCursor = listed.cursor;
+        skip = 0;
+        if (lists + 1 === HISTORY_PAGE.maxLists || taken.length === query.limit) next = { kv: kvCursor, skip: 0 };
+      }
+    }
     const groups = await Promise.all(
-      keys.map(
-        async ({ key, meta }) => meta.entries?.map((e) => HistoryEntrySchema.parse(e)) ?? (await this.read(key)),
-      ),
+      taken.map(async ({ key, meta }) => meta.entries?.map((e) => HistoryEntrySchema.parse(e)) ?? this.read(key)),
     );
     const entries = groups
       .flat()
       .filter((e) => !('targetId' in query) || (e.kind === 'figure' && e.targetId === query.targetId));
-    return entries.sort((a, b) =>
-      a.writtenAt < b.writtenAt ? -1 : a.writtenAt > b.writtenAt ? 1 : a.version - b.version,
-    );
+    entries.sort((a, b) => (a.writtenAt < b.writtenAt ? -1 : a.writtenAt > b.writtenAt ? 1 : a.version - b.version));
+    return { entries, cursor: next };
   }
 
   /**
