@@ -53,3 +53,11 @@ export function store(cell: FakeCell, input: XlValue, year: number): void {
 
 /** Whether the cell holds nothing a used range would count. */
 export const isEmpty = (cell: FakeCell | undefined) => !cell || (cell.value === '' && cell.formula === null);
+
+/** Whether the cell carries no format of its own (Excel's defaults: General, no fill, not bold, locked). */
+export const isPlain = (cell: FakeCell) => {
+  const fresh = emptyCell();
+  return (Object.keys(fresh) as (keyof FakeCell)[]).every(
+    (k) => k === 'value' || k === 'formula' || cell[k] === fresh[k],
+  );
+};

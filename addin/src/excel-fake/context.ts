@@ -96,8 +96,8 @@ class FakeWorksheet extends FakeProxy implements XlWorksheet {
   getRange(address?: string) {
     return new FakeRange(this.queue, this.book, this.sheetName, address ?? 'all');
   }
-  getUsedRange() {
-    return new FakeRange(this.queue, this.book, this.sheetName, 'used');
+  getUsedRange(valuesOnly = false) {
+    return new FakeRange(this.queue, this.book, this.sheetName, valuesOnly ? 'usedValues' : 'used');
   }
   private cachedProtection?: FakeProtection;
   get protection() {

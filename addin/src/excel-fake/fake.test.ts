@@ -153,3 +153,18 @@ describe('fake Excel: what typed text becomes', () => {
     expect(typed('5-8', '@')).toMatchObject({ value: '5-8', format: '@' });
   });
 });
+
+describe('fake Excel: used range', () => {
+  it('counts cells that only carry a format unless asked for values only, as getUsedRange(valuesOnly) does', async () => {
+    const { book, host } = setup();
+    book.type('S', 'A1', 'x');
+    await host.run(async (c) => {
+      sheet(c).getRange('B1:B500').numberFormat = Array.from({ length: 500 }, () => ['@']);
+      const [all, values] = [sheet(c).getUsedRange(), sheet(c).getUsedRange(true)];
+      all.load('address');
+      values.load('address');
+      await c.sync();
+      expect([all.address, values.address]).toEqual(['S!A1:B500', 'S!A1']);
+    });
+  });
+});

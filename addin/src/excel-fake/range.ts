@@ -7,8 +7,11 @@ import { FakeProxy, type RequestQueue } from './proxy';
 import { WHOLE_SHEET, type Bounds, type FakeSheet } from './sheet';
 import { FakeOfficeError, type FakeWorkbook } from './workbook';
 
-/** `all`: the whole sheet (getRange()); `used`: its used range (getUsedRange()); else an A1 address. */
-export type RangeTarget = 'all' | 'used' | string;
+/**
+ * `all`: the whole sheet (getRange()); `used`: its used range with formatted cells (getUsedRange()); `usedValues`:
+ * with values only (getUsedRange(true)); else an A1 address.
+ */
+export type RangeTarget = 'all' | 'used' | 'usedValues' | string;
 
 export class FakeRange extends FakeProxy implements XlRange {
   constructor(
@@ -91,7 +94,7 @@ export class FakeRange extends FakeProxy implements XlRange {
 
   private bounds(sheet: FakeSheet): Bounds {
     if (this.target === 'all') return WHOLE_SHEET;
-    if (this.target === 'used') return sheet.usedBounds();
+    if (this.target === 'used' || this.target === 'usedValues') return sheet.usedBounds(this.target === 'usedValues');
     return parseAddress(this.target);
   }
 

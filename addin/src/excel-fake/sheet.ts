@@ -1,6 +1,6 @@
 // One worksheet of the fake workbook: a sparse grid of cells plus the sheet-level state Office.js can set.
 import type { CellValue } from '@plansync/shared';
-import { emptyCell, isEmpty, type FakeCell } from './cell';
+import { emptyCell, isEmpty, isPlain, type FakeCell } from './cell';
 
 /** Zero-based inclusive bounds of a range. */
 export interface Bounds {
@@ -51,12 +51,15 @@ export class FakeSheet {
     for (let r = b.row; r <= b.lastRow; r++) for (let c = b.col; c <= b.lastCol; c++) visit(this.ensure(r, c), r, c);
   }
 
-  /** Smallest range holding every non-empty cell (A1 when the sheet is empty, like Excel). */
-  usedBounds(): Bounds {
+  /**
+   * Smallest range holding every non-empty cell (A1 when the sheet is empty, like Excel); unless `valuesOnly`,
+   * cells that only carry a format count too, as in `Worksheet.getUsedRange(valuesOnly)`.
+   */
+  usedBounds(valuesOnly = true): Bounds {
     let b: Bounds | null = null;
     for (const [r, cols] of this.rows) {
       for (const [c, cell] of cols) {
-        if (isEmpty(cell)) continue;
+        if (isEmpty(cell) && (valuesOnly || isPlain(cell))) continue;
         b = b
           ? {
               row: Math.min(b.row, r),

@@ -67,8 +67,8 @@ export function queueOps(context: XlContext, ops: readonly WriteOp[]): void {
         const target = range(op.address).dataValidation;
         target.clear();
         target.rule =
-          'min' in op.rule
-            ? { decimal: { formula1: op.rule.min, operator: 'GreaterThanOrEqualTo' } }
+          'custom' in op.rule
+            ? { custom: { formula: op.rule.custom } }
             : { list: { inCellDropDown: true, source: op.rule.list.join(',') } };
         target.errorAlert = { message: op.message, showAlert: true, style: 'Stop', title: 'plansync' };
         break;

@@ -59,6 +59,18 @@ describe('insertPlan', () => {
     expect(book.sheet('指标')!.frozenRows).toBe(1);
   });
 
+  it('formats input columns so Excel converts less: 完成值 General (its conversions stay visible), text columns @', async () => {
+    const { book, api, deps } = setup(seed, ADMIN);
+    book.year = 2014;
+    await insertPlan(deps, seed, await api.progress(seed.id));
+    const id = seed.tasks.flatMap((t) => t.targets)[0]!.id;
+    expect(cellAt(book, '指标', id, 'value')!.numberFormat).toBe('General');
+    book.type('指标', cellOf(book, '指标', id, 'note'), '5-8');
+    book.type('进展', cellOf(book, '进展', '1', 'progress'), '-5人次以内');
+    expect(valueOf(book, '指标', id, 'note')).toBe('5-8');
+    expect(valueOf(book, '进展', '1', 'progress')).toBe('-5人次以内');
+  });
+
   it('adds list and numeric validation on ExcelApi 1.8 and degrades without it on 1.7', async () => {
     for (const [version, expected] of [
       ['1.8', 2],

@@ -5,7 +5,6 @@ import {
   figureCodec,
   isEdited,
   reportCodec,
-  type CellValue,
   type FigureState,
   type FigureValue,
   type Plan,
@@ -17,6 +16,7 @@ import {
 import { WorkbookStateError } from '../api/errors';
 import { parseAddress } from '../layout/address';
 import { buildLedger } from '../layout/build';
+import { indexesOf } from '../layout/columns';
 import { decodeRows, type LedgerRow, type LedgerSpec } from '../layout/ledger';
 import { PLAN_SHEET } from '../layout/plan-sheet';
 import { PROGRESS_SHEET, progressSpec } from '../layout/progress';
@@ -111,25 +111,29 @@ async function readExisting(
   }
   const used = new Map(
     [TARGETS_SHEET, PROGRESS_SHEET].filter(has).map((name) => {
-      const range = context.workbook.worksheets.getItem(name).getUsedRange();
-      range.load(['values', 'address']);
+      // Values only: cells a person merely formatted (a whole column, say) do not stretch the range.
+      const range = context.workbook.worksheets.getItem(name).getUsedRange(true);
+      range.load(['values', 'numberFormat', 'address']);
       return [name, range] as const;
     }),
   );
   if (used.size) await context.sync();
   const rowsOf = <V, S extends WriteStamp, I>(spec: LedgerSpec<V, S, I>) => {
     const range = used.get(spec.sheet);
-    return range ? [...decodeRows(spec, dataRows(range), writable).values()] : [];
+    if (!range) return [];
+    const inputs = indexesOf(spec.columns, 'input');
+    const formats = dataRows(range, range.numberFormat, 'General').map((row) => inputs.map((i) => row[i] ?? 'General'));
+    return [...decodeRows(spec, dataRows(range, range.values, ''), writable, formats).values()];
   };
   return { figures: rowsOf(targetsSpec), reports: rowsOf(progressSpec) };
 }
 
-/** The used range's values re-aligned so that index 0 is sheet row 2 and column A comes first. */
-function dataRows(used: XlRange): CellValue[][] {
+/** A grid of the used range re-aligned so that index 0 is sheet row 2 and column A comes first. */
+function dataRows<T>(used: XlRange, grid: T[][], blank: T): T[][] {
   const { row, col } = parseAddress(used.address.split('!').pop()!);
-  const pad = (cells: CellValue[]) => [...Array<CellValue>(col).fill(''), ...cells];
-  const rows = used.values.map(pad);
-  return row === 0 ? rows.slice(1) : [...Array.from({ length: row - 1 }, () => [] as CellValue[]), ...rows];
+  const pad = (cells: T[]) => [...Array<T>(col).fill(blank), ...cells];
+  const rows = grid.map(pad);
+  return row === 0 ? rows.slice(1) : [...Array.from({ length: row - 1 }, () => [] as T[]), ...rows];
 }
 
 /**

@@ -105,6 +105,19 @@ export function refreshOps<V, S extends WriteStamp, I>(
     (i) => (inputRows.has(i) ? 'in' : null),
     (i) => i,
   )) {
+    // The input columns' formats first (General for 完成值, text for the rest), as at insert: a paste may have
+    // brought a percent or date format that would change what the written value reads as.
+    for (const i of inputs) {
+      const format = columns[i]!.format;
+      if (!format) continue;
+      const formats = Array.from({ length: run.last - run.first + 1 }, () => [format]);
+      ops.push({
+        kind: 'numberFormat',
+        sheet,
+        address: rangeAddress(sheetRowOf(run.first), i, sheetRowOf(run.last), i),
+        formats,
+      });
+    }
     ops.push({
       kind: 'values',
       sheet,
@@ -149,13 +162,18 @@ function validationOps<V, S extends WriteStamp, I>(spec: LedgerSpec<V, S, I>, n:
     return rangeAddress(1, col, n, col);
   };
   if (spec.columns.some((c) => c.id === 'value')) {
+    // A number of 0 or more, or text with 万 (1.5万): staff write 万 all the time, and a decimal rule would make Excel
+    // refuse it before the add-in could read it. Anything else that slips in (a paste) is marked at sync.
+    const first = rangeAddress(1, indexOf(spec.columns, 'value'));
     return [
       {
         kind: 'validation',
         sheet: spec.sheet,
         address: at('value'),
-        rule: { min: 0 },
-        message: zh ? '完成值请填写不小于 0 的数字' : 'Type a number of 0 or more',
+        rule: { custom: `=OR(AND(ISNUMBER(${first}),${first}>=0),ISNUMBER(FIND("万",${first})))` },
+        message: zh
+          ? '完成值请填写不小于 0 的数字，如 30、1,200 或 1.5万'
+          : 'Type a figure of 0 or more, e.g. 30, 1,200 or 1.5万',
       },
     ];
   }

@@ -25,7 +25,13 @@ export type WriteOp =
   | { kind: 'fill'; sheet: string; address: string; color: string | null }
   | { kind: 'style'; sheet: string; address: string; style: CellStyle }
   | { kind: 'table'; sheet: string; address: string; name: string; style: string }
-  | { kind: 'validation'; sheet: string; address: string; rule: { min: number } | { list: string[] }; message: string }
+  | {
+      kind: 'validation';
+      sheet: string;
+      address: string;
+      rule: { custom: string } | { list: string[] };
+      message: string;
+    }
   | { kind: 'dataBar'; sheet: string; address: string }
   | { kind: 'select'; sheet: string; address: string };
 

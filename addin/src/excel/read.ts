@@ -1,6 +1,8 @@
-// Reads both ledger sheets in one context.sync() (more only if Excel refuses a response over 5 MB).
+// Reads both ledger sheets in one context.sync() (more only if Excel refuses a response over 5 MB): every cell's
+// value, and the input cells' number formats in the same sync (Excel holds a typed 85% as 0.85, a date as a serial).
 import type { CellValue, FigureState, FigureValue, ReportState, ReportValue, WriteStamp } from '@plansync/shared';
 import { rangeAddress } from '../layout/address';
+import { indexesOf } from '../layout/columns';
 import { decodeRows, type LedgerRow, type LedgerSpec } from '../layout/ledger';
 import { progressSpec } from '../layout/progress';
 import { targetsSpec } from '../layout/targets';
@@ -17,6 +19,12 @@ export interface Ledgers {
   reports: LedgerRead<ReportValue, ReportState>;
 }
 
+/** One chunk of rows: all their cells' values, and the number formats of the span of input columns. */
+interface Chunk {
+  values: XlRange;
+  formats: XlRange;
+}
+
 /** Both ledgers as rows; `writable` tells which lead units the current token may write for. */
 export async function readLedgers(
   context: XlContext,
@@ -29,7 +37,7 @@ export async function readLedgers(
       const reports = queueRead(context, progressSpec, meta.taskRows, parts);
       // Chunked reads need one sync per chunk; the first attempt is a single sync for everything.
       if (parts === 1) await context.sync();
-      else for (const r of [...figures, ...reports]) await syncOne(context, r);
+      else for (const chunk of [...figures, ...reports]) await syncOne(context, chunk);
       return { figures: decode(targetsSpec, figures, writable), reports: decode(progressSpec, reports, writable) };
     } catch (error) {
       const tooBig = (error as { code?: string }).code === 'ResponsePayloadSizeLimitExceeded';
@@ -38,33 +46,52 @@ export async function readLedgers(
   }
 }
 
+/** The first and last column of a ledger's input cells (formats are read over that span). */
+export function inputSpan<V, S extends WriteStamp, I>(spec: LedgerSpec<V, S, I>): [number, number] {
+  const inputs = indexesOf(spec.columns, 'input');
+  return [inputs[0]!, inputs[inputs.length - 1]!];
+}
+
 function queueRead<V, S extends WriteStamp, I>(
   context: XlContext,
   spec: LedgerSpec<V, S, I>,
   rowCount: number,
   parts: number,
-): XlRange[] {
+): Chunk[] {
   const sheet = context.workbook.worksheets.getItem(spec.sheet);
+  const [inFirst, inLast] = inputSpan(spec);
   const size = Math.ceil(rowCount / parts);
-  const ranges: XlRange[] = [];
+  const chunks: Chunk[] = [];
   for (let first = 0; first < rowCount; first += size) {
-    const range = sheet.getRange(rangeAddress(first + 1, 0, Math.min(rowCount, first + size), spec.columns.length - 1));
-    if (parts === 1) range.load('values');
-    ranges.push(range);
+    const last = Math.min(rowCount, first + size);
+    const chunk = {
+      values: sheet.getRange(rangeAddress(first + 1, 0, last, spec.columns.length - 1)),
+      formats: sheet.getRange(rangeAddress(first + 1, inFirst, last, inLast)),
+    };
+    if (parts === 1) load(chunk);
+    chunks.push(chunk);
   }
-  return ranges;
+  return chunks;
 }
 
-async function syncOne(context: XlContext, range: XlRange): Promise<void> {
-  range.load('values');
+function load(chunk: Chunk): void {
+  chunk.values.load('values');
+  chunk.formats.load('numberFormat');
+}
+
+async function syncOne(context: XlContext, chunk: Chunk): Promise<void> {
+  load(chunk);
   await context.sync();
 }
 
 function decode<V, S extends WriteStamp, I>(
   spec: LedgerSpec<V, S, I>,
-  ranges: XlRange[],
+  chunks: Chunk[],
   writable: (leadUnit: string) => boolean,
 ): LedgerRead<V, S> {
-  const values: CellValue[][] = ranges.flatMap((r) => r.values);
-  return { rows: decodeRows(spec, values, writable) };
+  const values: CellValue[][] = chunks.flatMap((c) => c.values.values);
+  const [inFirst] = inputSpan(spec);
+  const offsets = indexesOf(spec.columns, 'input').map((i) => i - inFirst);
+  const formats = chunks.flatMap((c) => c.formats.numberFormat.map((row) => offsets.map((o) => row[o] ?? 'General')));
+  return { rows: decodeRows(spec, values, writable, formats) };
 }

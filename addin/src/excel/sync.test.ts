@@ -109,6 +109,38 @@ describe('syncProgress', () => {
     expect(summary.invalid).toEqual([]);
   });
 
+  it('refuses what Excel made a date, and reads a typed 85% as 85 only where the target is counted in %', async () => {
+    const plan = structuredClone(seed);
+    const percent = plan.tasks.flatMap((t) => t.targets).find((t) => t.id === t3)!;
+    percent.unit = '%';
+    const s = setup(plan, editorOf(lead));
+    await insertPlan(s.deps, plan, await s.api.progress(plan.id));
+    s.book.type('指标', cellOf(s.book, '指标', t1!, 'value'), '2014/6/30');
+    s.book.type('指标', cellOf(s.book, '指标', t2!, 'value'), '85%');
+    s.book.type('指标', cellOf(s.book, '指标', t3!, 'value'), '85%');
+    expect(cellAt(s.book, '指标', t1!, 'value')!.numberFormat).toBe('yyyy/m/d');
+    const summary = await syncProgress(s.deps);
+    expect(s.api.pushes[0]!.batch.figures).toEqual([{ targetId: t3, value: 85, baseVersion: 0 }]);
+    expect(summary.invalid.map((c) => c.message)).toEqual([
+      expect.stringContaining('“2014/6/30”被当作日期'),
+      expect.stringContaining('“85%”是百分数'),
+    ]);
+    // What Excel holds stays as it was typed (and still reads the same), so the next sync sends nothing new.
+    expect(valueOf(s.book, '指标', t3!, 'value')).toBe(0.85);
+    await syncProgress(s.deps);
+    expect(s.api.pushes).toHaveLength(1);
+  });
+
+  it('writes a pulled figure into a cell a paste left formatted as a date so that it reads as the figure', async () => {
+    const { book, api, deps } = await inserted();
+    cellAt(book, '指标', t1!, 'value')!.numberFormat = 'm"月"d"日"';
+    api.writeAs({ role: 'admin', unit: null, tokenId: 'adm' }, t1!, 12);
+    await pullProgress(deps);
+    expect(cellAt(book, '指标', t1!, 'value')!.numberFormat).toBe('General');
+    expect((await syncProgress(deps)).invalid).toEqual([]);
+    expect(api.pushes).toHaveLength(0);
+  });
+
   it('sends nothing when nothing changed', async () => {
     const { api, deps, host } = await inserted();
     const summary = await syncProgress(deps);

@@ -22,7 +22,7 @@ export interface XlRange {
   dataValidation: {
     clear(): void;
     rule: {
-      decimal?: { formula1: unknown; operator: string };
+      custom?: { formula: string };
       list?: { inCellDropDown: boolean; source: unknown };
     };
     errorAlert: { message: string; showAlert: boolean; style: string; title: string };

@@ -60,7 +60,9 @@ export const TARGET_COLUMNS: readonly Column[] = [
   col('measure', 'info', '单位', 'Unit', 36, TEXT),
   col('approx', 'info', '约数', 'Approx.', 36, TEXT),
   col('lead', 'info', '牵头单位', 'Lead unit', 100, WRAPPED),
-  col('value', 'input', '完成值', 'Completed', 64),
+  // General, not a number format: only in a General cell does Excel give a typed 5-8 or 85% a date or percent
+  // format the add-in can see; under `0.00` it would hold 5-8 as a bare serial (46150) that reads as a figure.
+  col('value', 'input', '完成值', 'Completed', 64, { format: 'General' }),
   col('rate', 'formula', '完成率', 'Completion', 64, { format: '0%' }),
   col('note', 'input', '备注', 'Note', 150, WRAPPED),
   ...trailing([

@@ -19,6 +19,11 @@ export interface LedgerSpec<V, S extends WriteStamp, I> {
   subjects(plan: Plan): Subject[];
   /** Input cells as a person should see them (status labels instead of codes). */
   show(cells: readonly CellValue[], lang: Lang): CellValue[];
+  /**
+   * Input cells as read from Excel (value and number format) → what the cell rules should see: Excel holds a typed
+   * `85%` as 0.85 and `5-8` as a date serial, which only the number format tells apart.
+   */
+  fromExcel(cells: readonly CellValue[], formats: readonly string[], info: readonly CellValue[]): CellValue[];
   /** What the input cells were read as when that is not plain to see (`1.5万` → `读作 15000`), else null. */
   reading?(cells: readonly CellValue[], lang: Lang): string | null;
   /** A value in a few words, for conflict messages. */
@@ -41,11 +46,15 @@ export interface LedgerRow<V, S> extends LocalRow<V, S> {
 /** The 0-based sheet row of data row `index` (row 0 holds the headers). */
 export const sheetRowOf = (index: number) => index + 1;
 
-/** Decodes data rows (without the header) read from the sheet; rows without a key are skipped, positions kept. */
+/**
+ * Decodes data rows (without the header) read from the sheet; rows without a key are skipped, positions kept.
+ * `formats` holds the number formats of the input cells, row by row, when they were read (see `LedgerSpec.fromExcel`).
+ */
 export function decodeRows<V, S extends WriteStamp, I>(
   spec: LedgerSpec<V, S, I>,
   values: readonly (readonly CellValue[])[],
   writable: (leadUnit: string) => boolean,
+  formats: readonly (readonly string[])[] = [],
 ): Map<number, LedgerRow<V, S>> {
   const c = spec.columns;
   const [keyCol] = indexesOf(c, 'key');
@@ -57,10 +66,15 @@ export function decodeRows<V, S extends WriteStamp, I>(
     if (!key) return;
     const leadUnit = String(at(row, 'lead'));
     const parsedSynced = spec.codec.parse(synced.map((i) => row[i] ?? ''));
+    const info = infos.map((i) => row[i] ?? '');
     rows.set(index, {
       key,
-      cells: inputs.map((i) => row[i] ?? ''),
-      info: infos.map((i) => row[i] ?? ''),
+      cells: spec.fromExcel(
+        inputs.map((i) => row[i] ?? ''),
+        formats[index] ?? [],
+        info,
+      ),
+      info,
       version: Number(at(row, 'version')) || 0,
       synced: parsedSynced.ok ? parsedSynced.value : null,
       conflict: decodeConflict(spec.stateSchema, at(row, 'conflict')),

@@ -4,6 +4,7 @@ import {
   TASK_STATUS_LABELS,
   parseStatus,
   reportCodec,
+  textCellFromExcel,
   type ReportInput,
   type ReportState,
   type ReportValue,
@@ -25,6 +26,7 @@ export const progressSpec: LedgerSpec<ReportValue, ReportState, ReportInput> = {
     const parsed = parseStatus(status);
     return [parsed.ok && parsed.value ? TASK_STATUS_LABELS[parsed.value][lang] : status, ...texts];
   },
+  fromExcel: (cells, formats) => cells.map((cell, i) => textCellFromExcel(cell, formats[i])),
   describe: (v, lang) =>
     v
       ? `${TASK_STATUS_LABELS[v.status][lang]}${v.progress ? ` · ${v.progress.slice(0, 30)}` : ''}`

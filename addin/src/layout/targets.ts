@@ -2,7 +2,9 @@
 import {
   FigureStateSchema,
   figureCodec,
+  figureCellFromExcel,
   figureReading,
+  textCellFromExcel,
   type CellValue,
   type FigureInput,
   type FigureState,
@@ -17,7 +19,8 @@ export const TARGETS_SHEET = '指标';
 export const TARGETS_TABLE = 'PlansyncTargets';
 
 const VALUE_COL = columnLetter(indexOf(TARGET_COLUMNS, 'value'));
-const TARGET_INFO = 2; // position of 目标值 among the info columns (task, metric, target, …)
+const TARGET_INFO = 2; // position of 目标值 among the info columns (task, metric, target, unit, …)
+const UNIT_INFO = 3;
 
 /** 50, or `5–8` for a range (an en dash: Excel would read `5-8` as a date). */
 export function targetCell(t: Pick<Target, 'min' | 'max'>): CellValue {
@@ -37,6 +40,10 @@ export const targetsSpec: LedgerSpec<FigureValue, FigureState, FigureInput> = {
       })),
     ),
   show: (cells) => [...cells],
+  fromExcel: ([value = '', note = ''], [valueFormat, noteFormat], info) => [
+    figureCellFromExcel(value, valueFormat, String(info[UNIT_INFO] ?? '')),
+    textCellFromExcel(note, noteFormat),
+  ],
   reading: ([value = null], lang) => {
     const read = figureReading(value);
     return read === null ? null : lang === 'zh' ? `读作 ${read}` : `read as ${read}`;

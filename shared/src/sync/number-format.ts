@@ -55,10 +55,16 @@ export function figureCellFromExcel(value: CellValue, format: string | undefined
     return inPercent && percentText ? value.replace(/\s*[%％]\s*$/, '').trim() : value;
   }
   if (typeof value !== 'number' || !format) return value;
+  if (isPercentFormat(format) && inPercent) return Number((value * 100).toPrecision(12));
+  return textCellFromExcel(value, format);
+}
+
+/**
+ * A free-text cell as read from Excel → the text a person sees: a date serial becomes its date (a 进展 typed `5-8`
+ * into a cell that lost its text format reads `2026/5/8`, not 46150), a percentage `85%`; anything else as it is.
+ */
+export function textCellFromExcel(value: CellValue, format: string | undefined): CellValue {
+  if (typeof value !== 'number' || !format) return value;
   if (isDateFormat(format)) return serialText(value);
-  if (isPercentFormat(format)) {
-    const hundredfold = Number((value * 100).toPrecision(12));
-    return inPercent ? hundredfold : `${hundredfold}%`;
-  }
-  return value;
+  return isPercentFormat(format) ? `${Number((value * 100).toPrecision(12))}%` : value;
 }
