@@ -56,7 +56,7 @@ async function measure(host: FakeHost, clock: { ms: number }, action: () => Prom
 async function benchPlan(name: string, plan: Plan): Promise<BenchRow[]> {
   const book = new FakeWorkbook();
   const host = fakeHost(book, '1.8', cpuClock);
-  const server = memoryApi([plan], ADMIN);
+  const server = memoryApi(plan, ADMIN);
   const { api, clock } = timed(server);
   const deps = { host, api, me: ADMIN, lang: 'zh' as const };
   const insert = await measure(host, clock, async () => insertPlan(deps, plan, await api.progress(plan.id)));

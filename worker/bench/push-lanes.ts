@@ -1,6 +1,6 @@
 // Push lanes for the benchmark: each lane owns distinct subjects and keeps their versions, so every push applies.
 import type { Plan, PlanProgress, ProgressBatch, PushResult } from '@plansync/shared';
-import { subjectId, type Subject } from '../src/store/keys';
+import { subjectId, type Subject } from '../src/rules/subject';
 import type { Lane } from './load';
 
 export const subjectsOf = (plan: Plan): Subject[] => [

@@ -1,12 +1,19 @@
-// An in-memory server that keeps the API contract's version and idempotency rules, for the add-in's tests and
-// benchmark (the real worker is tested in its own workspace; the playground talks to it).
+// An in-memory server for one plan, keeping the API contract with the worker's own write rules (shared
+// `checkBatch`/`applyBatch`) and its idempotency rule, for the add-in's tests and benchmark (the playground
+// talks to the real worker). Refusals come back as the worker answers them: REFUSAL_REPLIES' status and code.
 import {
   PlanProgressSchema,
-  canWrite,
-  type Issue,
   PushResultSchema,
+  REFUSAL_REPLIES,
+  applyBatch,
+  checkBatch,
+  fingerprint,
+  refuse,
+  type BatchRefusal,
   type FigureState,
+  type Lang,
   type Plan,
+  type PlanProgress,
   type ProgressBatch,
   type PushResult,
   type ReportState,
@@ -16,118 +23,108 @@ import type { ApiClient } from './client';
 import { ApiRequestError, NetworkError } from './errors';
 
 export interface MemoryApi extends ApiClient {
-  figures: Map<string, FigureState>;
-  reports: Map<number, ReportState>;
+  /** The current figure of each written target, by target id. */
+  readonly figures: ReadonlyMap<string, FigureState>;
+  /** The current report of each written task, by task number. */
+  readonly reports: ReadonlyMap<number, ReportState>;
   /** Every push as received, with its key. */
   pushes: { key: string; batch: ProgressBatch }[];
   /** Make the next push fail like a dropped connection, after (`afterApply`) or before the server applied it. */
   dropNextPush(afterApply: boolean): void;
-  /** Writes a figure as another writer (the admin fixing a value, say). */
+  /** Writes a figure as another writer (the admin fixing a value, say), through the same rules as a push. */
   writeAs(writer: Writer, targetId: string, value: number, note?: string): FigureState;
+  /** A client of the same server holding another writer's token. */
+  as(writer: Writer): ApiClient;
 }
 
-export function memoryApi(plans: Plan[], me: Writer): MemoryApi {
-  const figures = new Map<string, FigureState>();
-  const reports = new Map<number, ReportState>();
-  const replies = new Map<string, PushResult>();
+/** @example const api = memoryApi(seedPlan(), editorOf('市委组织部')); await api.push(plan.id, batch, 'k1'); */
+export function memoryApi(plan: Plan, me: Writer, lang: Lang = 'zh'): MemoryApi {
+  let progress: PlanProgress = { planId: plan.id, figures: [], reports: [] };
+  const replies = new Map<string, { fingerprint: string; result: PushResult }>();
   const pushes: MemoryApi['pushes'] = [];
   let drop: boolean | null = null;
   let seq = 0;
-  const stamp = (writer: Writer, version: number) => ({
-    version,
-    writer,
-    writtenAt: new Date(Date.UTC(2026, 2, 1, 0, 0, ++seq)).toISOString(),
-    writeId: `w${seq}`,
-    batchId: `b${seq}`,
-  });
-  const find = (id: string) => {
-    const plan = plans.find((p) => p.id === id);
-    if (!plan) throw new Error(`no plan ${id}`);
-    return plan;
+
+  /** The shared version rule with the server's stamps: a clock one second per batch, sequential ids. */
+  const apply = (batch: ProgressBatch, writer: Writer): PushResult => {
+    const outcome = applyBatch({
+      progress,
+      batch,
+      writer,
+      batchId: `b${++seq}`,
+      writtenAt: new Date(Date.UTC(2026, 2, 1, 0, 0, seq)).toISOString(),
+      newWriteId: () => `w${++seq}`,
+      lang,
+    });
+    if (!outcome.ok) throw refusalError(outcome.refusal, lang);
+    progress = outcome.progress;
+    return PushResultSchema.parse(outcome.result);
   };
-  const apply = (batch: ProgressBatch): PushResult => {
-    const result: PushResult = { batchId: `b${++seq}`, applied: [], conflicts: [], replayed: false };
-    for (const f of batch.figures ?? []) {
-      const current = figures.get(f.targetId);
-      if ((current?.version ?? 0) !== f.baseVersion)
-        result.conflicts.push({ kind: 'figure', targetId: f.targetId, baseVersion: f.baseVersion, server: current! });
-      else {
-        const s = stamp(me, f.baseVersion + 1);
-        figures.set(f.targetId, { targetId: f.targetId, value: f.value, note: f.note ?? null, ...s });
-        result.applied.push({ kind: 'figure', targetId: f.targetId, ...s });
-      }
-    }
-    for (const r of batch.reports ?? []) {
-      const current = reports.get(r.task);
-      if ((current?.version ?? 0) !== r.baseVersion)
-        result.conflicts.push({ kind: 'report', task: r.task, baseVersion: r.baseVersion, server: current! });
-      else {
-        const s = stamp(me, r.baseVersion + 1);
-        reports.set(r.task, {
-          task: r.task,
-          status: r.status,
-          progress: r.progress,
-          problems: r.problems ?? '',
-          nextSteps: r.nextSteps ?? '',
-          ...s,
-        });
-        result.applied.push({ kind: 'report', task: r.task, ...s });
-      }
-    }
-    return PushResultSchema.parse(result);
+  const known = (planId: string) => {
+    if (planId !== plan.id) throw new ApiRequestError(404, 'not_found', `找不到工作要点 ${planId}`, { planId });
   };
-  return {
-    figures,
-    reports,
-    pushes,
-    dropNextPush: (afterApply) => void (drop = afterApply),
-    writeAs: (writer, targetId, value, note) => {
-      const state = {
-        targetId,
-        value,
-        note: note ?? null,
-        ...stamp(writer, (figures.get(targetId)?.version ?? 0) + 1),
-      };
-      figures.set(targetId, state);
-      return state;
-    },
-    me: async () => me,
-    plans: async () =>
-      plans.map((p) => ({
-        id: p.id,
-        title: p.title,
-        year: p.year,
-        tasks: p.tasks.length,
-        targets: p.tasks.reduce((n, t) => n + t.targets.length, 0),
+
+  const client = (writer: Writer): ApiClient => ({
+    me: async () => writer,
+    plans: async () => [
+      {
+        id: plan.id,
+        title: plan.title,
+        year: plan.year,
+        tasks: plan.tasks.length,
+        targets: plan.tasks.reduce((n, t) => n + t.targets.length, 0),
         updatedAt: '2026-03-01T00:00:00.000Z',
-      })),
-    plan: async (id) => find(id),
-    progress: async (id) =>
-      PlanProgressSchema.parse({ planId: find(id).id, figures: [...figures.values()], reports: [...reports.values()] }),
+      },
+    ],
+    plan: async (planId) => {
+      known(planId);
+      return plan;
+    },
+    progress: async (planId) => {
+      known(planId);
+      return PlanProgressSchema.parse(progress);
+    },
     push: async (planId, batch, key) => {
+      known(planId);
       pushes.push({ key, batch });
-      const refused = forbiddenEntries(find(planId), batch, me);
-      if (refused.length) throw new ApiRequestError(403, 'forbidden', '无权填报部分条目', refused);
+      const refusal = checkBatch(plan, batch, writer, lang);
+      if (refusal) throw refusalError(refusal, lang);
       const dropping = drop;
       drop = null;
       if (dropping === false) throw new NetworkError('connection reset');
-      const reply = replies.get(key) ?? apply(batch);
-      replies.set(key, reply);
+      // Keys are scoped to the token that sent them, as the worker scopes them.
+      const scopedKey = `${writer.tokenId}\n${key}`;
+      const print = await fingerprint(batch);
+      const earlier = replies.get(scopedKey);
+      if (earlier && earlier.fingerprint !== print) throw refusalError(refuse('key_reused'), lang);
+      const result = earlier ? { ...earlier.result, replayed: true } : apply(batch, writer);
+      if (!earlier) replies.set(scopedKey, { fingerprint: print, result });
       if (dropping === true) throw new NetworkError('connection reset after the server applied the batch');
-      return pushes.filter((p) => p.key === key).length > 1 ? { ...reply, replayed: true } : reply;
+      return result;
+    },
+  });
+
+  return {
+    ...client(me),
+    as: client,
+    get figures() {
+      return new Map(progress.figures.map((state) => [state.targetId, state]));
+    },
+    get reports() {
+      return new Map(progress.reports.map((state) => [state.task, state]));
+    },
+    pushes,
+    dropNextPush: (afterApply) => void (drop = afterApply),
+    writeAs: (writer, targetId, value, note) => {
+      const baseVersion = progress.figures.find((f) => f.targetId === targetId)?.version ?? 0;
+      apply({ figures: [{ targetId, value, baseVersion, ...(note ? { note } : {}) }] }, writer);
+      return progress.figures.find((f) => f.targetId === targetId)!;
     },
   };
 }
 
-/** The contract's 403 details: one issue per entry the writer may not write, naming the lead unit. */
-function forbiddenEntries(plan: Plan, batch: ProgressBatch, writer: Writer): Issue[] {
-  const lead = (task: number) => plan.tasks.find((t) => t.number === task)?.leadUnit ?? '';
-  const check = (task: number, path: string, targetId?: string): Issue[] =>
-    canWrite(writer, { leadUnit: lead(task) })
-      ? []
-      : [{ path, task, ...(targetId ? { targetId } : {}), message: `第 ${task} 项任务由“${lead(task)}”牵头填报` }];
-  return [
-    ...(batch.figures ?? []).flatMap((f, i) => check(Number(f.targetId.split('.')[0]), `figures.${i}`, f.targetId)),
-    ...(batch.reports ?? []).flatMap((r, i) => check(r.task, `reports.${i}`)),
-  ];
+/** A refusal as the client sees the worker's answer to it. */
+function refusalError({ reason, message, issues }: BatchRefusal, lang: Lang): ApiRequestError {
+  const { status, code } = REFUSAL_REPLIES[reason];
+  return new ApiRequestError(status, code, message[lang], issues.length > 0 ? issues : null);
 }

@@ -117,7 +117,7 @@ describe('insertPlan', () => {
       const plan = syntheticPlan(size);
       const book = new FakeWorkbook();
       const host = fakeHost(book);
-      const api = memoryApi([plan], ADMIN);
+      const api = memoryApi(plan, ADMIN);
       await insertPlan({ host, me: ADMIN, lang: 'zh' }, plan, await api.progress(plan.id));
       expect(Math.max(...host.stats.requestBytes)).toBeLessThan(PAYLOAD_LIMIT);
       counts.push(host.stats.syncs);

@@ -15,7 +15,7 @@ const lead = plan.tasks.find((t) => t.targets.length)!.leadUnit;
 function renderPlayground() {
   const book = new FakeWorkbook();
   book.addSheet('Sheet1');
-  const api = memoryApi([plan], editorOf(lead));
+  const api = memoryApi(plan, editorOf(lead));
   const actions = createPaneActions(fakeHost(book), 'zh', () => api);
   render(
     <FluentProvider theme={webLightTheme}>

@@ -19,7 +19,7 @@ export function setup(plan: Plan, me: Writer, apiVersion = '1.8') {
   const book = new FakeWorkbook();
   book.addSheet('Sheet1');
   const host = fakeHost(book, apiVersion);
-  const api = memoryApi([plan], me);
+  const api = memoryApi(plan, me);
   return { book, host, api, deps: { host, api, me, lang: 'zh' as const } };
 }
 

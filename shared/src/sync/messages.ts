@@ -1,8 +1,7 @@
 // What each cell problem means, in words for the people who typed it (Chinese first, English available).
 import { TASK_STATUS_LABELS, TASK_STATUSES } from '../progress/schema';
+import type { Lang } from '../text/localized';
 import type { CellProblem } from './cell';
-
-export type Lang = 'zh' | 'en';
 
 /** Every status label in `lang`, in order: what a 状态 cell may hold (and its list validation offers). */
 export const statusLabels = (lang: Lang): string[] => TASK_STATUSES.map((s) => TASK_STATUS_LABELS[s][lang]);

@@ -23,6 +23,7 @@ export const errorReplies = {
   403: errorReply('The token may not do this'),
   404: errorReply('No such plan'),
   413: errorReply('Body larger than the limit'),
+  422: errorReply('An Idempotency-Key reused for a different batch'),
 } as const;
 
 export const PlanIdParams = z.object({

@@ -1,7 +1,7 @@
 // Restores a plan's snapshot from history after a lost concurrent update (admin route and hourly cron).
 import { restore, subjectsBehind } from '../rules/repair-snapshot';
+import { subjectId } from '../rules/subject';
 import type { HistoryStore } from '../store/history-store';
-import { subjectId } from '../store/keys';
 import type { ProgressStore } from '../store/progress-store';
 import { withPlanLock } from './plan-lock';
 

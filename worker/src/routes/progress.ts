@@ -1,11 +1,16 @@
 // Progress: read the current figures and reports; push a batch (validated whole, conflicts per entry).
 import { createRoute, z } from '@hono/zod-openapi';
-import { PlanProgressSchema, ProgressBatchSchema, PushResultSchema } from '@plansync/shared';
+import {
+  PlanProgressSchema,
+  ProgressBatchSchema,
+  PushResultSchema,
+  REFUSAL_REPLIES,
+  type BatchRefusal,
+} from '@plansync/shared';
 import { ApiFailure } from '../http/api-failure';
 import { planNotFound } from '../http/not-found';
 import { PlanIdParams, createRouter, errorReplies, jsonContent } from '../http/router';
 import { pushBatch } from '../progress/push';
-import { checkBatch } from '../rules/batch-check';
 import { emptyProgress } from '../store/progress-store';
 
 const getProgress = createRoute({
@@ -45,17 +50,15 @@ const postProgress = createRoute({
     403: errorReplies[403],
     404: errorReplies[404],
     413: errorReplies[413],
+    422: errorReplies[422],
   },
 });
 
-const INVALID_ENTRIES = {
-  zh: '批次中有无法写入的条目，整批未写入。',
-  en: 'Some entries cannot be written; nothing was written.',
-};
-const FORBIDDEN_ENTRIES = {
-  zh: '批次中有您无权填报的任务（只有牵头单位可以填报），整批未写入。',
-  en: 'Some entries belong to tasks only their lead unit may write; nothing was written.',
-};
+/** A refused batch as the API answers it: the reason's status and code, the entries at fault as details. */
+function refusalFailure({ reason, message, issues }: BatchRefusal): ApiFailure {
+  const { status, code } = REFUSAL_REPLIES[reason];
+  return new ApiFailure(status, code, message, issues.length > 0 ? issues : null);
+}
 
 export const progressRoutes = createRouter()
   .openapi(getProgress, async (c) => {
@@ -78,18 +81,16 @@ export const progressRoutes = createRouter()
     const { planReader, progress, history, idempotency } = c.var.stores;
     const plan = await planReader.parsed(planId);
     if (!plan) throw planNotFound(planId);
-    const { invalid, forbidden } = checkBatch(plan, batch, c.var.writer, c.var.language);
-    if (invalid.length > 0) throw new ApiFailure(400, 'invalid_request', INVALID_ENTRIES, invalid);
-    if (forbidden.length > 0) throw new ApiFailure(403, 'forbidden', FORBIDDEN_ENTRIES, forbidden);
-    const result = await pushBatch(
+    const outcome = await pushBatch(
       { progress, history, idempotency },
       {
-        planId,
+        plan,
         batch,
         writer: c.var.writer,
         lang: c.var.language,
         idempotencyKey: c.req.valid('header')['idempotency-key'],
       },
     );
-    return c.json(result, 200);
+    if (!outcome.ok) throw refusalFailure(outcome.refusal);
+    return c.json(outcome.result, 200);
   });

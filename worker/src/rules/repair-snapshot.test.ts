@@ -1,8 +1,8 @@
-// Stamp and target-id order, and snapshot repair from the newest history writes.
+// Stamp order and snapshot repair from the newest history writes.
 import type { FigureState, HistoryEntry, PlanProgress } from '@plansync/shared';
 import { describe, expect, it } from 'vitest';
 import { restore, subjectsBehind } from './repair-snapshot';
-import { compareStamps, compareTargetIds } from './stamp-order';
+import { compareStamps } from './stamp-order';
 
 const writer = { role: 'admin' as const, unit: null, tokenId: 't' };
 const figure = (version: number, writtenAt: string, writeId: string, value = version): FigureState => ({
@@ -25,12 +25,6 @@ describe('stamp order', () => {
     expect(compareStamps(figure(2, T2, 'a'), figure(2, T1, 'z'))).toBeGreaterThan(0);
     expect(compareStamps(figure(2, T1, 'b'), figure(2, T1, 'a'))).toBeGreaterThan(0);
     expect(compareStamps(figure(2, T1, 'a'), figure(2, T1, 'a'))).toBe(0);
-  });
-
-  it('orders target ids by task number, then by number within the task', () => {
-    const ids = ['10.1', '2.10', '1.3', '2.2', '10.12', '10.2'];
-    expect(ids.sort(compareTargetIds)).toEqual(['1.3', '2.2', '2.10', '10.1', '10.2', '10.12']);
-    expect(compareTargetIds('4.10', '4.10')).toBe(0);
   });
 });
 

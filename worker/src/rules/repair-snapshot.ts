@@ -1,8 +1,14 @@
 // Rebuilding a snapshot from history: find the subjects whose newest history write the snapshot lacks.
-import type { FigureState, HistoryEntry, PlanProgress, ReportState, WriteStamp } from '@plansync/shared';
-import { subjectId, type Subject } from '../store/keys';
-import { sortedProgress } from './apply-batch';
+import {
+  sortedProgress,
+  type FigureState,
+  type HistoryEntry,
+  type PlanProgress,
+  type ReportState,
+  type WriteStamp,
+} from '@plansync/shared';
 import { compareStamps } from './stamp-order';
+import { subjectId, type Subject } from './subject';
 
 type Newest = Pick<WriteStamp, 'version' | 'writtenAt' | 'writeId'> & { subject: Subject };
 

@@ -3,7 +3,6 @@
 // Without compare-and-swap two locations can both accept version n of a subject; both stay in history,
 // and this total order picks the same winner everywhere, so snapshot merges and repairs agree.
 import type { WriteStamp } from '@plansync/shared';
-import { taskOfTarget } from '../store/keys';
 
 type Ordered = Pick<WriteStamp, 'version' | 'writtenAt' | 'writeId'>;
 
@@ -13,13 +12,3 @@ export function compareStamps(a: Ordered, b: Ordered): number {
   if (a.writtenAt !== b.writtenAt) return a.writtenAt < b.writtenAt ? -1 : 1;
   return a.writeId < b.writeId ? -1 : a.writeId > b.writeId ? 1 : 0;
 }
-
-/**
- * Target ids in plan order: 4.2 before 4.10, task 4 before task 10. Every push sorts the whole snapshot
- * with it, so it reads the numbers by slicing rather than splitting each id into a new array.
- */
-export function compareTargetIds(a: string, b: string): number {
-  return taskOfTarget(a) - taskOfTarget(b) || indexInTask(a) - indexInTask(b);
-}
-
-const indexInTask = (targetId: string) => Number(targetId.slice(targetId.indexOf('.') + 1));

@@ -1,9 +1,10 @@
 // Append-only history: each push's writes to one task under their own key, never rewritten (see keys.ts).
-import { HistoryEntrySchema, type HistoryEntry } from '@plansync/shared';
+import { HistoryEntrySchema, taskOfTarget, type HistoryEntry } from '@plansync/shared';
 import { z } from '@hono/zod-openapi';
 import { compareStamps } from '../rules/stamp-order';
 import { fromAsciiMetadata, metadataBytes, toAsciiMetadata } from './ascii-metadata';
-import { historyKey, planHistoryPrefix, subjectId, taskHistoryPrefix, taskOfTarget, type Subject } from './keys';
+import { subjectId, type Subject } from '../rules/subject';
+import { historyKey, planHistoryPrefix, taskHistoryPrefix } from './keys';
 import { listKeys } from './list-keys';
 import { retryRateLimited } from './retry';
 

@@ -13,8 +13,6 @@
 
 export const PLAN_PREFIX = 'plan:';
 
-export type Subject = { kind: 'figure'; targetId: string } | { kind: 'report'; task: number };
-
 export const planKey = (planId: string) => `${PLAN_PREFIX}${planId}`;
 export const planIdFromKey = (key: string) => key.slice(PLAN_PREFIX.length);
 export const progressKey = (planId: string) => `progress:${planId}`;
@@ -30,9 +28,3 @@ export const taskHistoryPrefix = (planId: string, task: number) => `${planHistor
 
 export const historyKey = (planId: string, task: number, writtenAt: string, batchId: string) =>
   `${taskHistoryPrefix(planId, task)}${writtenAt}:${batchId}`;
-
-export const taskOfTarget = (targetId: string) => Number(targetId.slice(0, targetId.indexOf('.')));
-
-/** Stable map key for a subject: `f:4.1` or `r:4`. */
-export const subjectId = (subject: Subject) =>
-  subject.kind === 'figure' ? `f:${subject.targetId}` : `r:${subject.task}`;

@@ -1,20 +1,10 @@
-// Checks a schema-valid batch against the plan and the writer: unknown ids, duplicates, and permission.
-import {
-  canWrite,
-  type Issue,
-  type Lang,
-  type Plan,
-  type ProgressBatch,
-  type Task,
-  type Writer,
-} from '@plansync/shared';
-
-export interface BatchCheck {
-  /** Entries that can never apply (unknown target or task, twice in one batch): 400. */
-  invalid: Issue[];
-  /** Entries the writer may not write: 403, each naming the task's lead unit. */
-  forbidden: Issue[];
-}
+// Checks a schema-valid batch against the plan and the writer: unknown ids, duplicates, then permission.
+import type { Issue } from '../api/error';
+import type { Plan, Task } from '../plan/schema';
+import { canWrite } from '../progress/permissions';
+import type { ProgressBatch, Writer } from '../progress/schema';
+import type { Lang } from '../text/localized';
+import { refuse, type BatchRefusal } from './refusal';
 
 const text = {
   unknownTarget: (id: string) => ({ zh: `工作要点中没有指标 ${id}。`, en: `The plan has no target ${id}.` }),
@@ -27,12 +17,14 @@ const text = {
 };
 
 /**
- * Every problem of the batch at once, so the caller can fix all entries in one go.
- * @example const { invalid, forbidden } = checkBatch(plan, batch, writer, 'zh');
+ * Every problem of the batch at once, so the writer can fix all entries in one go: entries that can never
+ * apply (`invalid_entries`, 400) first, else entries the writer may not write (`forbidden_entries`, 403, each
+ * naming the task's lead unit). Null when the batch may go on to `applyBatch`.
+ * @example const refusal = checkBatch(plan, batch, writer, 'zh');
  */
-export function checkBatch(plan: Plan, batch: ProgressBatch, writer: Writer, lang: Lang): BatchCheck {
+export function checkBatch(plan: Plan, batch: ProgressBatch, writer: Writer, lang: Lang): BatchRefusal | null {
   const tasks = new Map(plan.tasks.map((task) => [task.number, task]));
-  const taskOfTarget = new Map(plan.tasks.flatMap((task) => task.targets.map((target) => [target.id, task] as const)));
+  const targetTasks = new Map(plan.tasks.flatMap((task) => task.targets.map((target) => [target.id, task] as const)));
   const invalid: Issue[] = [];
   const forbidden: Issue[] = [];
   const permit = (task: Task, issue: Omit<Issue, 'message'>) => {
@@ -43,7 +35,7 @@ export function checkBatch(plan: Plan, batch: ProgressBatch, writer: Writer, lan
   const seenTargets = new Set<string>();
   batch.figures?.forEach(({ targetId }, i) => {
     const path = `figures.${i}.targetId`;
-    const task = taskOfTarget.get(targetId);
+    const task = targetTasks.get(targetId);
     if (!task) invalid.push({ path, targetId, message: text.unknownTarget(targetId)[lang] });
     else if (seenTargets.has(targetId))
       invalid.push({ path, targetId, task: task.number, message: text.duplicate(targetId)[lang] });
@@ -61,5 +53,7 @@ export function checkBatch(plan: Plan, batch: ProgressBatch, writer: Writer, lan
     seenTasks.add(number);
   });
 
-  return { invalid, forbidden };
+  if (invalid.length > 0) return refuse('invalid_entries', invalid);
+  if (forbidden.length > 0) return refuse('forbidden_entries', forbidden);
+  return null;
 }

@@ -1,5 +1,5 @@
 // The version rule: first writes, stale baseVersions as conflicts, ahead-of-server rejected, plan order.
-import type { PlanProgress, Writer } from '@plansync/shared';
+import type { PlanProgress, Writer } from '../progress/schema';
 import { describe, expect, it } from 'vitest';
 import { applyBatch, type ApplyInput } from './apply-batch';
 
@@ -60,7 +60,11 @@ describe('applyBatch', () => {
     );
     expect(outcome).toEqual({
       ok: false,
-      issues: [expect.objectContaining({ path: 'reports.0.baseVersion', task: 2 })],
+      refusal: {
+        reason: 'impossible_base',
+        message: expect.objectContaining({ zh: expect.stringContaining('baseVersion') }),
+        issues: [expect.objectContaining({ path: 'reports.0.baseVersion', task: 2 })],
+      },
     });
   });
 

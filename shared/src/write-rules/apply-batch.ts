@@ -1,26 +1,29 @@
 // Applies a checked batch to the current progress: stale entries become conflicts, the rest new versions.
-import {
-  figureCodec,
-  reportCodec,
-  type AppliedEntry,
-  type Conflict,
-  type FigureState,
-  type HistoryEntry,
-  type Issue,
-  type Lang,
-  type PlanProgress,
-  type ProgressBatch,
-  type PushResult,
-  type ReportState,
-  type WriteStamp,
-  type Writer,
-} from '@plansync/shared';
-import { compareTargetIds } from './stamp-order';
+import type { Issue } from '../api/error';
+import { compareTargetIds } from '../plan/target-id';
+import type {
+  AppliedEntry,
+  Conflict,
+  FigureState,
+  HistoryEntry,
+  PlanProgress,
+  ProgressBatch,
+  PushResult,
+  ReportState,
+  WriteStamp,
+  Writer,
+} from '../progress/schema';
+import { figureCodec, reportCodec } from '../sync/codec';
+import type { Lang } from '../text/localized';
+import { refuse, type BatchRefusal } from './refusal';
 
 export interface ApplyInput {
+  /** The current progress (the snapshot's). */
   progress: PlanProgress;
+  /** A batch `checkBatch` let through. */
   batch: ProgressBatch;
   writer: Writer;
+  /** The stamp parts the server makes: one batch id and time for the batch, a write id per entry. */
   batchId: string;
   writtenAt: string;
   newWriteId: () => string;
@@ -29,8 +32,8 @@ export interface ApplyInput {
 
 export type ApplyOutcome =
   | { ok: true; result: PushResult; history: HistoryEntry[]; progress: PlanProgress }
-  /** A baseVersion ahead of a subject the server never saw written: the batch is rejected whole. */
-  | { ok: false; issues: Issue[] };
+  /** A baseVersion ahead of a subject never written (`impossible_base`): the batch is refused whole. */
+  | { ok: false; refusal: BatchRefusal };
 
 const aheadMessage = (base: number) => ({
   zh: `baseVersion ${base} 不存在：该项尚未填报过，应为 0。`,
@@ -39,7 +42,9 @@ const aheadMessage = (base: number) => ({
 
 /**
  * The version rule: an entry applies when its baseVersion equals the subject's current version (0 when never
- * written) and gets version + 1; otherwise it is a conflict carrying the server's record.
+ * written) and gets version + 1, a history entry (old and new value) and the stamp; otherwise it is a conflict
+ * carrying the server's record. Pure: the caller stores `history` and `progress`.
+ * @example const outcome = applyBatch({ progress, batch, writer, batchId, writtenAt, newWriteId, lang: 'zh' });
  */
 export function applyBatch(input: ApplyInput): ApplyOutcome {
   const { batch, writer, batchId, writtenAt, lang } = input;
@@ -98,7 +103,7 @@ export function applyBatch(input: ApplyInput): ApplyOutcome {
     history.push({ kind: 'report', task, old: server ? reportCodec.valueOf(server) : null, new: value, ...written });
   });
 
-  if (issues.length > 0) return { ok: false, issues };
+  if (issues.length > 0) return { ok: false, refusal: refuse('impossible_base', issues) };
   return {
     ok: true,
     result: { batchId, applied, conflicts, replayed: false },
