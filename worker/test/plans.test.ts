@@ -10,8 +10,8 @@ beforeEach(async () => {
   tokens = await issueTokens();
 });
 
-const putPlan = (plan: unknown, token = tokens.admin) =>
-  call(`/api/plans/${PLAN_ID}`, { method: 'PUT', token, json: plan });
+const putPlan = (plan: unknown, token = tokens.admin, query = '') =>
+  call(`/api/plans/${PLAN_ID}${query}`, { method: 'PUT', token, json: plan });
 
 describe('plans', () => {
   it('imports a Plan JSON with 201, then lists and serves it', async () => {
@@ -89,14 +89,15 @@ describe('plans', () => {
       }),
       200,
     );
-    // The new text drops target 1.1, inserts a target before 1.2 and reorders: parsers number targets by position.
+    // The new plan drops target 1.1, inserts a target before 1.2 and reorders, numbered by position as a parser
+    // numbers them: ids=match says so (Plan JSON ids are otherwise kept as given).
     const original = testPlan();
     const task1 = original.tasks[0]!;
     const inserted = { ...task1.targets[0]!, metric: '新增指标', quote: '新增10个指标', min: 10, max: 10 };
     const [, t2, t3, t4] = task1.targets;
     const renumbered = [inserted, t2!, t3!, t4!].map((t, i) => ({ ...t, id: `1.${i + 1}` }));
     const next: Plan = { ...original, tasks: [{ ...task1, targets: renumbered }, original.tasks[1]!] };
-    await expectJson(await putPlan(next), 200);
+    await expectJson(await putPlan(next, tokens.admin, '?ids=match'), 200);
 
     const stored = await expectJson<Plan>(await call(`/api/plans/${PLAN_ID}`, { token: tokens.viewer }), 200);
     const ids = Object.fromEntries(stored.tasks[0]!.targets.map((t) => [t.metric, t.id]));

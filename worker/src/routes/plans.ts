@@ -1,7 +1,9 @@
 // Plans: list, read (with ETag), and import from plan text or Plan JSON (admin).
 import { createRoute, z } from '@hono/zod-openapi';
 import {
+  DryRunResultSchema,
   PlanParseError,
+  diffPlans,
   PlanSchema,
   PlanSummarySchema,
   PlanWarningSchema,
@@ -24,6 +26,24 @@ const PlanListBody = z.object({ plans: z.array(PlanSummarySchema.meta({ id: 'Pla
 const PlanImportedBody = z
   .object({ plan: PlanSummarySchema, warnings: z.array(PlanWarningSchema.meta({ id: 'PlanWarning' })) })
   .openapi('PlanImported');
+const DryRunBody = DryRunResultSchema.meta({ id: 'PlanDryRun' });
+
+const ImportQuery = z.object({
+  dryRun: z
+    .enum(['true', 'false'])
+    .optional()
+    .openapi({
+      description:
+        'true: parse, validate and reconcile exactly as an import, answer the plan, its warnings and the diff against the stored plan, and store nothing',
+    }),
+  ids: z
+    .enum(['given', 'match'])
+    .optional()
+    .openapi({
+      description:
+        "Plan JSON only. given (default): target ids are the sender's and are kept. match: they are positions (a table read by the add-in) and are matched to the stored ids like a text import",
+    }),
+});
 
 // A 304 keeps the CORS grant: without it the add-in (another origin) could not read the revalidation.
 const planEtag = etag({
@@ -60,9 +80,12 @@ const putPlan = createRoute({
   method: 'put',
   path: '/{planId}',
   summary: 'Import or re-import a plan from its text or as Plan JSON (admin); target ids and progress are kept',
+  description:
+    'A text import matches target ids to the stored plan (metric, then source phrase, then targets an earlier import removed); Plan JSON keeps the ids it gives. Progress is never deleted: figures under ids the plan no longer has stay stored and come back with the id. With dryRun=true nothing is stored and the answer is the plan as it would be stored, its warnings and the diff.',
   middleware: [requireRole('admin')] as const,
   request: {
     params: PlanIdParams,
+    query: ImportQuery,
     body: {
       content: {
         'application/json': { schema: PlanBody },
@@ -73,7 +96,7 @@ const putPlan = createRoute({
     },
   },
   responses: {
-    200: jsonContent(PlanImportedBody, 'Updated'),
+    200: jsonContent(z.union([PlanImportedBody, DryRunBody]), 'Updated, or with dryRun=true what an import would do'),
     201: jsonContent(PlanImportedBody, 'Created'),
     400: errorReplies[400],
     401: errorReplies[401],
@@ -105,8 +128,10 @@ export const plansRoutes = createRouter()
     putPlan,
     async (c) => {
       const { planId } = c.req.valid('param');
+      const query = c.req.valid('query');
+      const json = isJson(c.req.header('content-type'));
       // The JSON validator runs only for JSON bodies, so only then is `valid('json')` a checked Plan.
-      const { plan: incoming, warnings } = isJson(c.req.header('content-type'))
+      const { plan: incoming, warnings } = json
         ? { plan: c.req.valid('json') as Plan, warnings: [] }
         : readText(await c.req.text(), planId);
       if (incoming.id !== planId)
@@ -116,8 +141,14 @@ export const plansRoutes = createRouter()
       const { plans, planReader, progress } = c.var.stores;
       // Ids must be reconciled against the newest stored plan, not a copy this isolate may hold.
       const previous = await planReader.latest(planId);
-      const withProgress = previous ? (await progress.read(planId)).figures.map((f) => f.targetId) : [];
-      const plan = PlanSchema.parse(reconcilePlan(previous, incoming, withProgress));
+      const held = previous ? await progress.read(planId) : null;
+      const targetIds = held?.figures.map((f) => f.targetId) ?? [];
+      const ids = json && query.ids !== 'match' ? 'given' : 'match';
+      const plan = PlanSchema.parse(reconcilePlan(previous, incoming, { ids, reserved: targetIds }));
+      if (query.dryRun === 'true') {
+        const diff = diffPlans(previous, plan, { targetIds, taskNumbers: held?.reports.map((r) => r.task) ?? [] });
+        return c.json({ plan, warnings, diff }, 200);
+      }
       const stored = await plans.put(plan);
       planReader.remember(stored, plan);
       return c.json({ plan: summaryOf(planId, stored.meta), warnings }, previous ? 200 : 201);

@@ -1,32 +1,56 @@
 // Re-import: give the new plan's targets the ids they had before, so stored progress stays attached.
 import type { Plan, Target, Task } from '@plansync/shared';
 
-/**
- * Within each task, a new target keeps the id of the previous target with the same metric and measure
- * word, or else with the same source phrase. Targets that match nothing get ids above every id the task
- * used before or has progress under (`reservedTargetIds`), so an old record never attaches to a new target.
- * @example const stored = reconcilePlan(previousPlan, parsePlan(text, { id }), idsWithProgress);
- */
-export function reconcilePlan(previous: Plan | null, next: Plan, reservedTargetIds: Iterable<string> = []): Plan {
-  if (!previous) return next;
-  const previousTasks = new Map(previous.tasks.map((task) => [task.number, task]));
-  const reserved = [...reservedTargetIds];
-  return { ...next, tasks: next.tasks.map((task) => reconcileTask(previousTasks.get(task.number), task, reserved)) };
+export interface ReconcileOptions {
+  /**
+   * `match` (a text import, or a table read positionally): target ids are the parser's positions and are
+   * replaced by matching. `given` (Plan JSON): the ids are the sender's and are kept as they are (issue 13).
+   */
+  ids: 'match' | 'given';
+  /** Ids holding progress: a fresh id never takes one, so an old record never attaches to a new target. */
+  reserved?: Iterable<string>;
 }
 
-function reconcileTask(previous: Task | undefined, next: Task, reserved: readonly string[]): Task {
-  const unmatched = [...(previous?.targets ?? [])];
+/**
+ * Within each task, a new target keeps the id of the previous target with the same metric and measure word, or
+ * else with the same source phrase; failing both, the id of a target an earlier import removed (`retiredTargets`,
+ * matched the same way), so a restored target gets its figures back. Targets that match nothing get ids above
+ * every id the task used, retired or holding progress. Either way the result lists as `retiredTargets` every
+ * target the previous plan had (or had retired) whose id the new plan no longer uses.
+ * @example const stored = reconcilePlan(previousPlan, readPlan(text, { id }).plan, { ids: 'match', reserved });
+ */
+export function reconcilePlan(previous: Plan | null, next: Plan, options: ReconcileOptions): Plan {
+  const { retiredTargets: _ignored, ...incoming } = next;
+  if (!previous) return incoming;
+  const reserved = [...(options.reserved ?? [])];
+  const tasks =
+    options.ids === 'given' ? incoming.tasks : incoming.tasks.map((task) => reconcileTask(previous, task, reserved));
+  const kept = new Set(tasks.flatMap((t) => t.targets.map((x) => x.id)));
+  const retired = new Map<string, Target>();
+  for (const target of [...(previous.retiredTargets ?? []), ...previous.tasks.flatMap((t) => t.targets)])
+    if (!kept.has(target.id)) retired.set(target.id, target);
+  return { ...incoming, tasks, ...(retired.size ? { retiredTargets: [...retired.values()] } : {}) };
+}
+
+function reconcileTask(previous: Plan, next: Task, reserved: readonly string[]): Task {
+  const ofTask = (targets: readonly Target[]) => targets.filter((t) => t.task === next.number);
+  const live = ofTask(previous.tasks.find((t) => t.number === next.number)?.targets ?? []);
+  const retired = ofTask(previous.retiredTargets ?? []);
   const matches: (Target | undefined)[] = next.targets.map(() => undefined);
-  // Metric matches first for every target, then quotes: a quote match must not take a previous target
-  // that a later target matches by metric.
-  for (const same of [sameMetric, sameQuote]) {
-    next.targets.forEach((target, i) => {
-      if (matches[i]) return;
-      const index = unmatched.findIndex((old) => same(old, target));
-      if (index !== -1) matches[i] = unmatched.splice(index, 1)[0];
-    });
+  // Live targets before retired ones, and per pool metric matches before quotes: a quote match must not take a
+  // previous target that a later target matches by metric.
+  for (const pool of [[...live], [...retired]]) {
+    for (const same of [sameMetric, sameQuote]) {
+      next.targets.forEach((target, i) => {
+        if (matches[i]) return;
+        const index = pool.findIndex((old) => same(old, target));
+        if (index !== -1) matches[i] = pool.splice(index, 1)[0];
+      });
+    }
   }
-  const usedSuffixes = [...(previous?.targets ?? []).map((t) => t.id), ...reserved]
+  const usedSuffixes = [...live, ...retired]
+    .map((t) => t.id)
+    .concat(reserved)
     .filter((id) => id.startsWith(`${next.number}.`))
     .map((id) => Number(id.slice(id.indexOf('.') + 1)));
   let nextSuffix = Math.max(0, ...usedSuffixes) + 1;
