@@ -29,20 +29,14 @@ const PlanImportedBody = z
 const DryRunBody = DryRunResultSchema.meta({ id: 'PlanDryRun' });
 
 const ImportQuery = z.object({
-  dryRun: z
-    .enum(['true', 'false'])
-    .optional()
-    .openapi({
-      description:
-        'true: parse, validate and reconcile exactly as an import, answer the plan, its warnings and the diff against the stored plan, and store nothing',
-    }),
-  ids: z
-    .enum(['given', 'match'])
-    .optional()
-    .openapi({
-      description:
-        "Plan JSON only. given (default): target ids are the sender's and are kept. match: they are positions (a table read by the add-in) and are matched to the stored ids like a text import",
-    }),
+  dryRun: z.enum(['true', 'false']).optional().openapi({
+    description:
+      'true: parse, validate and reconcile exactly as an import, answer the plan, its warnings and the diff against the stored plan, and store nothing',
+  }),
+  ids: z.enum(['given', 'match']).optional().openapi({
+    description:
+      "Plan JSON only. given (default): target ids are the sender's and are kept. match: they are positions (a table read by the add-in) and are matched to the stored ids like a text import",
+  }),
 });
 
 // A 304 keeps the CORS grant: without it the add-in (another origin) could not read the revalidation.
