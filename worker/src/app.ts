@@ -11,11 +11,13 @@ import { kvPerRequest } from './http/kv-ops';
 import { renderError } from './http/render-error';
 import { createRouter } from './http/router';
 import { LANGS } from './i18n';
+import { assessmentRoutes } from './routes/assessment';
 import { historyRoutes } from './routes/history';
 import { meRoutes } from './routes/me';
 import { plansRoutes } from './routes/plans';
 import { progressRoutes } from './routes/progress';
 import { repairRoutes } from './routes/repair';
+import { scheduleRoutes } from './routes/schedule';
 
 /** Largest request body: a 1,000-target plan is ~0.5 MB; a full batch of long reports stays under this. */
 export const MAX_BODY_BYTES = 4 * 1024 * 1024;
@@ -46,7 +48,9 @@ export function createApp() {
     .route('/api/plans', plansRoutes)
     .route('/api/plans', progressRoutes)
     .route('/api/plans', historyRoutes)
-    .route('/api/plans', repairRoutes);
+    .route('/api/plans', repairRoutes)
+    .route('/api/plans', scheduleRoutes)
+    .route('/api/plans', assessmentRoutes);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });
   app.doc('/api/openapi.json', {
@@ -54,7 +58,7 @@ export function createApp() {
     info: {
       title: 'plansync API',
       version: '1.0.0',
-      description: 'Work-plan progress: plans, figures, reports, history.',
+      description: 'Work-plan progress: plans, figures, reports, history, reporting schedule and assessment.',
     },
     security: [{ bearer: [] }],
   });

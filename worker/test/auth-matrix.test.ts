@@ -36,6 +36,15 @@ const ROUTES: RouteCase[] = [
   },
   { name: 'GET history', method: 'GET', path: `/api/plans/${PLAN_ID}/history?task=1`, expected: READ },
   { name: 'POST repair', method: 'POST', path: `/api/plans/${PLAN_ID}/repair`, expected: ADMIN_ONLY },
+  { name: 'GET schedule', method: 'GET', path: `/api/plans/${PLAN_ID}/schedule`, expected: READ },
+  {
+    name: 'PUT schedule',
+    method: 'PUT',
+    path: `/api/plans/${PLAN_ID}/schedule`,
+    body: () => ({ cycle: 'quarterly', dueDay: 10 }),
+    expected: ADMIN_ONLY,
+  },
+  { name: 'GET assessment', method: 'GET', path: `/api/plans/${PLAN_ID}/assessment?asOf=2014-07-08`, expected: READ },
   {
     name: 'GET openapi.json (public)',
     method: 'GET',

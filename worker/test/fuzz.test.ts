@@ -93,7 +93,18 @@ it(`PUT plan: ${RUNS} arbitrary texts and JSON values never give a 5xx`, async (
 
 it(`${RUNS} arbitrary methods, paths, queries and headers never give a 5xx`, async () => {
   const segment = fc.oneof(
-    fc.constantFrom('api', 'plans', PLAN_ID, 'progress', 'history', 'me', 'repair', 'openapi.json'),
+    fc.constantFrom(
+      'api',
+      'plans',
+      PLAN_ID,
+      'progress',
+      'history',
+      'me',
+      'repair',
+      'schedule',
+      'assessment',
+      'openapi.json',
+    ),
     fc.webSegment(),
   );
   await fc.assert(

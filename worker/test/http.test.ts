@@ -122,11 +122,23 @@ describe('documents', () => {
       '/api/me',
       '/api/plans',
       '/api/plans/{planId}',
+      '/api/plans/{planId}/assessment',
       '/api/plans/{planId}/history',
       '/api/plans/{planId}/progress',
       '/api/plans/{planId}/repair',
+      '/api/plans/{planId}/schedule',
     ]);
-    for (const name of ['Plan', 'ProgressBatch', 'PushResult', 'PlanProgress', 'History', 'ApiError', 'Writer']) {
+    for (const name of [
+      'Plan',
+      'ProgressBatch',
+      'PushResult',
+      'PlanProgress',
+      'History',
+      'ApiError',
+      'Writer',
+      'Assessment',
+      'ReportingSchedule',
+    ]) {
       expect(doc.components.schemas).toHaveProperty(name);
     }
     const plan = doc.paths['/api/plans/{planId}'] as { put: { requestBody: { content: Record<string, unknown> } } };

@@ -49,7 +49,8 @@ export const figureCodec: SubjectCodec<FigureValue, FigureState, FigureInput> = 
   cells: (v) => (v ? [v.value, v.note ?? ''] : ['', '']),
   input: (targetId, v, baseVersion) => ({ targetId, value: v.value, baseVersion, ...(v.note ? { note: v.note } : {}) }),
   keyOf: (s) => s.targetId,
-  valueOf: (s) => ({ value: s.value, note: s.note }),
+  // The period rides along (history shows it) but is not a field: equal() ignores it.
+  valueOf: (s) => ({ value: s.value, note: s.note, ...(s.period ? { period: s.period } : {}) }),
 };
 
 const REPORT_TEXTS = ['progress', 'problems', 'nextSteps'] as const;
@@ -73,7 +74,10 @@ export const reportCodec: SubjectCodec<ReportValue, ReportState, ReportInput> = 
   cells: (v) => (v ? [v.status, v.progress, v.problems, v.nextSteps] : ['', '', '', '']),
   input: (task, v, baseVersion) => ({ task: Number(task), ...v, baseVersion }),
   keyOf: (s) => String(s.task),
-  valueOf: (s) => reportValue(s.status, s.progress, s.problems, s.nextSteps),
+  valueOf: (s) => ({
+    ...reportValue(s.status, s.progress, s.problems, s.nextSteps),
+    ...(s.period ? { period: s.period } : {}),
+  }),
 };
 
 function reportValue(status: TaskStatus, progress: string, problems: string, nextSteps: string): ReportValue {

@@ -70,7 +70,8 @@ export function applyBatch(input: ApplyInput): ApplyOutcome {
       else issues.push({ path: `figures.${i}.baseVersion`, targetId, message: aheadMessage(baseVersion)[lang] });
       return;
     }
-    const value = { value: entry.value, note: entry.note ?? null };
+    // The period a figure reports (issue 12) is kept with it; a figure without one is the year's.
+    const value = { value: entry.value, note: entry.note ?? null, ...(entry.period ? { period: entry.period } : {}) };
     const written = stamp(server);
     figures.set(targetId, { targetId, ...value, ...written });
     applied.push({ kind: 'figure', targetId, ...written });
@@ -96,6 +97,7 @@ export function applyBatch(input: ApplyInput): ApplyOutcome {
       progress: entry.progress,
       problems: entry.problems ?? '',
       nextSteps: entry.nextSteps ?? '',
+      ...(entry.period ? { period: entry.period } : {}),
     };
     const written = stamp(server);
     reports.set(task, { task, ...value, ...written });

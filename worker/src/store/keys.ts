@@ -6,6 +6,8 @@
 //                                                        and its targets' figures), never rewritten
 //   token:{sha256 of the secret, hex}                    token record (role, unit); the secret is never stored
 //   idem:{planId}:{tokenId}:{Idempotency-Key}            a keyed push's result, expires after 24 h
+//   schedule:{planId}                                    the reporting schedule an admin set (issue 12); absent =
+//                                                        the default schedule
 //
 // History is grouped per push and task: a push costs one write per task it touches (≤ entries), so a push
 // of 2,000 entries over a 250-task plan stays far inside KV's 1,000 operations per invocation, and a task's
@@ -19,6 +21,7 @@ export const progressKey = (planId: string) => `progress:${planId}`;
 export const tokenKey = (hashHex: string) => `token:${hashHex}`;
 /** The Idempotency-Key is printable ASCII of at most 200 characters, so the key stays under KV's 512 bytes. */
 export const idempotencyKvKey = (planId: string, tokenId: string, key: string) => `idem:${planId}:${tokenId}:${key}`;
+export const scheduleKey = (planId: string) => `schedule:${planId}`;
 
 /** Prefix of every history key of a plan. */
 export const planHistoryPrefix = (planId: string) => `history:${planId}:`;

@@ -4,6 +4,7 @@ import { IdempotencyStore } from './idempotency-store';
 import { PlanReader } from './plan-cache';
 import { PlanStore } from './plan-store';
 import { ProgressStore } from './progress-store';
+import { ScheduleStore } from './schedule-store';
 import { TokenStore } from './token-store';
 
 export interface Stores {
@@ -12,6 +13,7 @@ export interface Stores {
   progress: ProgressStore;
   history: HistoryStore;
   idempotency: IdempotencyStore;
+  schedules: ScheduleStore;
   tokens: TokenStore;
 }
 
@@ -23,6 +25,7 @@ export function createStores(kv: KVNamespace, isolateFreshMs: number): Stores {
     progress: new ProgressStore(kv),
     history: new HistoryStore(kv),
     idempotency: new IdempotencyStore(kv),
+    schedules: new ScheduleStore(kv),
     tokens: new TokenStore(kv),
   };
 }

@@ -1,0 +1,62 @@
+// The reporting schedule of a plan (issue 12): read by any token, set by an admin; the default when none was set.
+import { createRoute, z } from '@hono/zod-openapi';
+import { DEFAULT_SCHEDULE, ReportingScheduleSchema } from '@plansync/shared';
+import { requireRole } from '../auth/require-token';
+import { planNotFound } from '../http/not-found';
+import { PlanIdParams, createRouter, errorReplies, jsonContent } from '../http/router';
+
+const Schedule = ReportingScheduleSchema.meta({ id: 'ReportingSchedule' });
+
+const ScheduleBody = z.object({
+  planId: z.string(),
+  schedule: Schedule,
+  /** True when no admin has set one: the default (月报 due the 5th, the calendar year, 10 points) applies. */
+  isDefault: z.boolean(),
+});
+
+const getSchedule = createRoute({
+  method: 'get',
+  path: '/{planId}/schedule',
+  summary: 'Reporting schedule: 月报 or 季报, due day, plan period, light threshold (the default when unset)',
+  request: { params: PlanIdParams },
+  responses: {
+    200: jsonContent(ScheduleBody, 'The schedule in force'),
+    401: errorReplies[401],
+    404: errorReplies[404],
+  },
+});
+
+const putSchedule = createRoute({
+  method: 'put',
+  path: '/{planId}/schedule',
+  summary: 'Set the reporting schedule (admin); omitted fields take their defaults',
+  middleware: [requireRole('admin')] as const,
+  request: {
+    params: PlanIdParams,
+    body: { content: { 'application/json': { schema: Schedule } }, required: true },
+  },
+  responses: {
+    200: jsonContent(ScheduleBody, 'The schedule now in force'),
+    400: errorReplies[400],
+    401: errorReplies[401],
+    403: errorReplies[403],
+    404: errorReplies[404],
+  },
+});
+
+export const scheduleRoutes = createRouter()
+  .openapi(getSchedule, async (c) => {
+    const { planId } = c.req.valid('param');
+    const { planReader, schedules } = c.var.stores;
+    if (!(await planReader.stored(planId))) throw planNotFound(planId);
+    const stored = await schedules.get(planId);
+    return c.json({ planId, schedule: stored ?? DEFAULT_SCHEDULE, isDefault: stored === null }, 200);
+  })
+  .openapi(putSchedule, async (c) => {
+    const { planId } = c.req.valid('param');
+    const schedule = c.req.valid('json');
+    const { planReader, schedules } = c.var.stores;
+    if (!(await planReader.stored(planId))) throw planNotFound(planId);
+    await schedules.put(planId, schedule);
+    return c.json({ planId, schedule, isDefault: false }, 200);
+  });
