@@ -29,11 +29,11 @@ export const assessmentRoutes = createRouter().openapi(getAssessment, async (c) 
   const { planId } = c.req.valid('param');
   const asOf = c.req.valid('query').asOf ?? civilDateOf(new Date().toISOString());
   const { planReader, progress, schedules } = c.var.stores;
-  const [plan, snapshot, schedule] = await Promise.all([
+  const [plan, current, schedule] = await Promise.all([
     planReader.parsed(planId),
     progress.read(planId),
     schedules.get(planId),
   ]);
   if (!plan) throw planNotFound(planId);
-  return c.json(assessPlan(plan, snapshot.progress, asOf, schedule ?? undefined), 200);
+  return c.json(assessPlan(plan, current, asOf, schedule ?? undefined), 200);
 });
