@@ -8,6 +8,8 @@ import { PlanSchema, type Plan } from './schema';
 const SEED = readFileSync(new URL('../../../seeds/chengdu-2014-talent-work-plan.txt', import.meta.url), 'utf8');
 const SEED_LINES = SEED.split('\n');
 const seedPlan = parsePlan(SEED);
+/** Hundreds of parses on a shared, loaded machine: a bound on hanging, never a speed check. */
+const GENEROUS_MS = 120_000;
 
 /** Pieces plan texts are made of, so generated text often looks like a plan and reaches every branch. */
 const planToken = fc.constantFrom(
@@ -58,69 +60,85 @@ const planLike = fc
   .map((parts) => parts.join(''));
 
 describe('parsePlan properties', () => {
-  it('never throws anything but PlanParseError, and what it returns is a valid plan', () => {
-    fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 400 }), planLike), (text) => {
-        const result = safeParsePlan(text);
-        if (result.success) expect(PlanSchema.safeParse(result.plan).success).toBe(true);
-        else expect(result.error).toBeInstanceOf(PlanParseError);
-      }),
-      { numRuns: 2000 },
-    );
-  });
+  it(
+    'never throws anything but PlanParseError, and what it returns is a valid plan',
+    () => {
+      fc.assert(
+        fc.property(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 400 }), planLike), (text) => {
+          const result = safeParsePlan(text);
+          if (result.success) expect(PlanSchema.safeParse(result.plan).success).toBe(true);
+          else expect(result.error).toBeInstanceOf(PlanParseError);
+        }),
+        { numRuns: 2000 },
+      );
+    },
+    GENEROUS_MS,
+  );
 
-  it('survives arbitrary edits of the seed', () => {
-    fc.assert(
-      fc.property(fc.nat(SEED.length), fc.nat(200), fc.string({ maxLength: 30 }), (at, cut, insert) => {
-        const edited = SEED.slice(0, at) + insert + SEED.slice(at + cut);
-        const result = safeParsePlan(edited);
-        if (!result.success) expect(result.error).toBeInstanceOf(PlanParseError);
-      }),
-      { numRuns: 300 },
-    );
-  });
+  it(
+    'survives arbitrary edits of the seed',
+    () => {
+      fc.assert(
+        fc.property(fc.nat(SEED.length), fc.nat(200), fc.string({ maxLength: 30 }), (at, cut, insert) => {
+          const edited = SEED.slice(0, at) + insert + SEED.slice(at + cut);
+          const result = safeParsePlan(edited);
+          if (!result.success) expect(result.error).toBeInstanceOf(PlanParseError);
+        }),
+        { numRuns: 300 },
+      );
+    },
+    GENEROUS_MS,
+  );
 
-  it('keeps the targets of every other task when one task’s text is edited', () => {
-    const taskLines = SEED_LINES.flatMap((line, i) => (/^\s*\d+\./.test(line) ? [i] : []));
-    fc.assert(
-      fc.property(
-        fc.constantFrom(...taskLines),
-        fc.double({ min: 0, max: 1, noNaN: true }),
-        fc.string({ unit: 'grapheme', maxLength: 40 }).map((s) => s.replace(/[\r\n]/g, '')),
-        (lineIndex, where, insert) => {
-          const line = SEED_LINES[lineIndex]!;
-          const at = line.indexOf('.') + 1 + Math.floor(where * (line.length - line.indexOf('.') - 1));
-          const lines = [...SEED_LINES];
-          lines[lineIndex] = line.slice(0, at) + insert + line.slice(at);
-          const edited = parsePlan(lines.join('\n'));
-          const editedTask = Number(/^\s*(\d+)\./.exec(line)![1]);
-          expect(targetsExcept(edited, editedTask)).toEqual(targetsExcept(seedPlan, editedTask));
-        },
-      ),
-      { numRuns: 500 },
-    );
-  });
+  it(
+    'keeps the targets of every other task when one task’s text is edited',
+    () => {
+      const taskLines = SEED_LINES.flatMap((line, i) => (/^\s*\d+\./.test(line) ? [i] : []));
+      fc.assert(
+        fc.property(
+          fc.constantFrom(...taskLines),
+          fc.double({ min: 0, max: 1, noNaN: true }),
+          fc.string({ unit: 'grapheme', maxLength: 40 }).map((s) => s.replace(/[\r\n]/g, '')),
+          (lineIndex, where, insert) => {
+            const line = SEED_LINES[lineIndex]!;
+            const at = line.indexOf('.') + 1 + Math.floor(where * (line.length - line.indexOf('.') - 1));
+            const lines = [...SEED_LINES];
+            lines[lineIndex] = line.slice(0, at) + insert + line.slice(at);
+            const edited = parsePlan(lines.join('\n'));
+            const editedTask = Number(/^\s*(\d+)\./.exec(line)![1]);
+            expect(targetsExcept(edited, editedTask)).toEqual(targetsExcept(seedPlan, editedTask));
+          },
+        ),
+        { numRuns: 500 },
+      );
+    },
+    GENEROUS_MS,
+  );
 
-  it('keeps a task’s own target ids when a sentence without numbers is added to it', () => {
-    fc.assert(
-      fc.property(
-        fc.constantFrom(...seedPlan.tasks.filter((t) => t.targets.length > 0).map((t) => t.number)),
-        fc.array(fc.constantFrom(...'加强完善推进人才工作机制服务平台建设创新'), { minLength: 1, maxLength: 30 }),
-        (taskNumber, chars) => {
-          const sentence = `${chars.join('')}。`;
-          const edited = parsePlan(
-            SEED.replace(/(\n\s*)(\d+)\.([^。]+。)/g, (m, pre, n, first) =>
-              Number(n) === taskNumber ? `${pre}${n}.${first}${sentence}` : m,
-            ),
-          );
-          const ids = (plan: Plan) =>
-            plan.tasks[taskNumber - 1]!.targets.map((t) => [t.id, t.metric, t.min, t.max, t.unit]);
-          expect(ids(edited)).toEqual(ids(seedPlan));
-        },
-      ),
-      { numRuns: 200 },
-    );
-  });
+  it(
+    'keeps a task’s own target ids when a sentence without numbers is added to it',
+    () => {
+      fc.assert(
+        fc.property(
+          fc.constantFrom(...seedPlan.tasks.filter((t) => t.targets.length > 0).map((t) => t.number)),
+          fc.array(fc.constantFrom(...'加强完善推进人才工作机制服务平台建设创新'), { minLength: 1, maxLength: 30 }),
+          (taskNumber, chars) => {
+            const sentence = `${chars.join('')}。`;
+            const edited = parsePlan(
+              SEED.replace(/(\n\s*)(\d+)\.([^。]+。)/g, (m, pre, n, first) =>
+                Number(n) === taskNumber ? `${pre}${n}.${first}${sentence}` : m,
+              ),
+            );
+            const ids = (plan: Plan) =>
+              plan.tasks[taskNumber - 1]!.targets.map((t) => [t.id, t.metric, t.min, t.max, t.unit]);
+            expect(ids(edited)).toEqual(ids(seedPlan));
+          },
+        ),
+        { numRuns: 200 },
+      );
+    },
+    GENEROUS_MS,
+  );
 });
 
 function targetsExcept(plan: Plan, taskNumber: number) {

@@ -47,8 +47,9 @@ describe('findQuantities', () => {
     expect(only('培训100余人')).toMatchObject({ min: 100, approximate: true });
   });
 
-  it('marks caps and the indefinite 一', () => {
-    expect(only('控制在50人以内')).toMatchObject({ ceiling: true });
+  it('keeps the word after the measure word, and marks the indefinite 一', () => {
+    expect(only('控制在50人以内')).toMatchObject({ min: 50, after: '以内', approximate: false });
+    expect(only('达到80%以上')).toMatchObject({ min: 80, unit: '%', after: '以上', approximate: false });
     expect(only('形成一批人才')).toMatchObject({ indefinite: true });
   });
 

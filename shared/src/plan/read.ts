@@ -1,7 +1,7 @@
 // Plan text as scraped (page chrome included) → { plan, warnings }. Pure: runs in Node, workerd and the browser.
 import { isChromeLine } from './chrome';
 import { findYear, readHeader } from './header';
-import { toHalfWidthDigits } from './numerals';
+import { readOutline, type RawTask } from './outline';
 import { PlanParseError } from './parse-error';
 import {
   EXCEL_CELL_MAX_CHARS,
@@ -10,12 +10,11 @@ import {
   TargetSchema,
   type Plan,
   type PlanWarning,
-  type Section,
   type Target,
   type Task,
 } from './schema';
 import { findTargets } from './targets';
-import { splitResponsibleUnits } from './units';
+import { readResponsibility } from './responsible';
 import { planWarning } from './warnings';
 
 export interface ReadPlanOptions {
@@ -29,15 +28,6 @@ export interface ReadPlanOptions {
 export interface PlanReading {
   plan: Plan;
   warnings: PlanWarning[];
-}
-
-const SECTION_HEADING = /^([一二三四五六七八九十]+)\s*[、.．]\s*(.+)$/;
-const TASK_START = /^(\d{1,3})\s*[.．、](?!\d)\s*(.*)$/;
-
-interface RawTask {
-  number: number;
-  section: number;
-  paragraph: string;
 }
 
 /**
@@ -56,21 +46,19 @@ export function readPlan(text: string, options: ReadPlanOptions = {}): PlanReadi
     .filter((l) => l.length > 0 && !isChromeLine(l));
   if (lines.length === 0) throw new PlanParseError('empty', '计划文本为空。The plan text is empty.');
 
-  const firstSection = lines.findIndex((l) => SECTION_HEADING.test(l));
-  const bodyStart = firstSection >= 0 ? firstSection : lines.findIndex((l) => TASK_START.test(toHalfWidthDigits(l)));
-  if (bodyStart < 0) throw noTasks();
-  const header = readHeader(lines.slice(0, bodyStart));
+  const outline = readOutline(lines);
+  if (outline.tasks.length === 0) throw noTasks();
+  const header = readHeader(outline.header);
   const fullTitle = header.title ?? lines[0]!;
   const title = boundTitle(fullTitle, warnings);
-  const { sections, rawTasks } = readOutline(lines.slice(bodyStart), title);
-  if (rawTasks.length === 0) throw noTasks();
+  const sections = outline.sections.length > 0 ? outline.sections : [{ number: 1, title }];
 
   let year = findYear(fullTitle, header.issuedOn);
   if (year === undefined) {
     year = options.year ?? new Date().getFullYear();
     warnings.push(planWarning('no_year', null, title, String(year)));
   }
-  const tasks = numberTasks(rawTasks).map((raw) => buildTask(raw, warnings));
+  const tasks = numberTasks(outline.tasks).map((raw) => buildTask(raw, warnings));
   const plan = {
     id: options.id ?? defaultPlanId(year, title),
     title,
@@ -100,62 +88,26 @@ function boundTitle(title: string, warnings: PlanWarning[]): string {
   return title.slice(0, PLAN_TITLE_MAX_CHARS);
 }
 
-/** Sections and task paragraphs of the body; a task runs until its responsible units close it or the next heading. */
-function readOutline(body: readonly string[], title: string): { sections: Section[]; rawTasks: RawTask[] } {
-  const sections: Section[] = [];
-  const rawTasks: RawTask[] = [];
-  let open: RawTask | undefined;
-  for (const line of body) {
-    const heading = SECTION_HEADING.exec(line);
-    const task = TASK_START.exec(toHalfWidthDigits(line));
-    if (heading) {
-      sections.push({ number: sections.length + 1, title: heading[2]!.trim() });
-      open = undefined;
-    } else if (task) {
-      const raw = {
-        number: Number(task[1]),
-        section: Math.max(1, sections.length),
-        paragraph: line.slice(line.length - task[2]!.length),
-      };
-      rawTasks.push(raw);
-      open = endsWithUnits(raw.paragraph) ? undefined : raw;
-    } else if (open) {
-      open.paragraph += line;
-      if (endsWithUnits(open.paragraph)) open = undefined;
-    }
-  }
-  if (sections.length === 0) sections.push({ number: 1, title });
-  return { sections, rawTasks };
-}
-
-/** Whether a task paragraph already ends with its responsible units (named or catch-all), closing the task. */
-function endsWithUnits(paragraph: string): boolean {
-  const { units, groups } = splitResponsibleUnits(paragraph).responsible;
-  return units.length + groups.length > 0;
-}
-
 /** Keeps the plan's own numbers when they run upwards across sections, else numbers tasks in order. */
 function numberTasks(rawTasks: RawTask[]): RawTask[] {
   const increasing = rawTasks.every((t, i) => i === 0 || t.number > rawTasks[i - 1]!.number);
   return increasing && rawTasks[0]!.number > 0 ? rawTasks : rawTasks.map((t, i) => ({ ...t, number: i + 1 }));
 }
 
-function buildTask({ number, section, paragraph }: RawTask, warnings: PlanWarning[]): Task {
-  const split = splitResponsibleUnits(paragraph);
-  const { responsible } = split;
-  let body = split.body || paragraph.trim() || String(number);
+function buildTask({ number, section, lines }: RawTask, warnings: PlanWarning[]): Task {
+  const { body: read, units, groups, dueBy } = readTaskLines(lines);
+  let body = read || lines.join('').trim() || String(number);
   if (body.length > EXCEL_CELL_MAX_CHARS) {
     warnings.push(planWarning('text_cut', number, body, String(EXCEL_CELL_MAX_CHARS)));
     body = body.slice(0, EXCEL_CELL_MAX_CHARS);
   }
-  if (responsible.units.length === 0) warnings.push(planWarning('no_units', number, body));
+  if (units.length === 0) warnings.push(planWarning('no_units', number, body));
   const firstStop = body.indexOf('。');
   const targets: Target[] = [];
   for (const found of findTargets(body)) {
     const target = TargetSchema.safeParse({
       id: `${number}.${targets.length + 1}`,
       task: number,
-      direction: found.approximate ? 'about' : 'at_least',
       ...found,
     });
     if (target.success) targets.push(target.data);
@@ -166,11 +118,28 @@ function buildTask({ number, section, paragraph }: RawTask, warnings: PlanWarnin
     section,
     title: firstStop > 0 ? body.slice(0, firstStop) : body,
     text: body,
-    leadUnit: responsible.units[0] ?? '',
-    units: responsible.units,
-    groups: responsible.groups,
+    leadUnit: units[0] ?? '',
+    units,
+    groups,
     targets,
+    ...(dueBy ? { dueBy } : {}),
   };
+}
+
+/** A task's text, units (lead first, across its lines and sub-items) and deadline. */
+function readTaskLines(lines: readonly string[]) {
+  const body: string[] = [];
+  const units = new Set<string>();
+  const groups = new Set<string>();
+  let dueBy: string | undefined;
+  for (const line of lines) {
+    const read = readResponsibility(line);
+    body.push(read.body);
+    read.responsible.units.forEach((u) => units.add(u));
+    read.responsible.groups.forEach((g) => groups.add(g));
+    dueBy ??= read.dueBy;
+  }
+  return { body: body.join('').trim(), units: [...units], groups: [...groups], dueBy };
 }
 
 /** A URL-safe id that stays the same for the same year and title. */

@@ -64,7 +64,6 @@ describe('findTargets: numbers that are not targets', () => {
     ['references to other projects, unquoted', '围绕10个新村示范基地开展产业培训。'],
     ['the count of a list just given', '加强理论研究、新闻传播、文化事业和文化产业4支人才队伍建设。'],
     ['ordinals', '举办第3期培训班，抓好第一资源。'],
-    ['caps', '每个班控制在50人以内。'],
     ['the indefinite 一', '形成一批行家里手，打造一个平台。'],
     ['outline numbering and dates', '(1)完善机制;2.加强考核;6月30日前完成。'],
   ])('%s', (_, text) => {

@@ -1,6 +1,9 @@
 // Numeric targets of a task: which quantities are goals, what each counts, and distributive lists.
+import { directionOf } from './direction';
+import { isNoGoal } from './not-targets';
 import { findQuantities, type Quantity } from './quantities';
 import { quotedMask } from './quoted';
+import type { TargetDirection } from './schema';
 
 /** A target before it gets its id and task number. */
 export interface FoundTarget {
@@ -9,13 +12,12 @@ export interface FoundTarget {
   max: number;
   unit: string;
   approximate: boolean;
+  direction: TargetDirection;
   quote: string;
   offset: number;
 }
 
 const CLAUSE_BREAK = /[，,。；;：:！!？?\n]/;
-/** Words that start a clause about something else the goal refers to (围绕10个示范基地…). */
-const REFERENCE_LEAD = /^(围绕|依托|按照|结合|根据|对照|参照|借鉴)/;
 /** Adverbs before the verb that say when or how hard, not what is counted. */
 const LEADING_ADVERBS = /^(全年|年内|今年|当年|力争|争取|重点|累计|其中|共|计划|再)+/;
 /** Where the counted noun stops: the next action begins. */
@@ -50,7 +52,9 @@ export function findTargets(text: string): FoundTarget[] {
       const noun = cleanNoun(text.slice(q.end, nounEnd));
       const metric = clean(verb + noun) || clean(text.slice(q.start, nounEnd));
       const quoteStart = segmentStart + (rawPrefix.length - dropLeadingJoiner(rawPrefix.trimStart()).length);
-      const base = { min: q.min, max: q.max, unit: q.unit, approximate: q.approximate || prefix.approximate };
+      const direction = directionOf(text.slice(clause.start, q.start), q.after);
+      const approximate = q.approximate || prefix.approximate;
+      const base = { min: q.min, max: q.max, unit: q.unit, approximate, direction };
       const fields = prefix.distributive ? distributiveFields(text, clause.start) : undefined;
       if (fields) {
         const quote = text.slice(fields.start, nounEnd);
@@ -65,32 +69,26 @@ export function findTargets(text: string): FoundTarget[] {
   return targets;
 }
 
-/** Whether a quantity states a goal rather than a name, a reference, a cap or a count of a list. */
+/** Whether a quantity states a goal rather than a name, a reference, a phase, a condition or a count of a list. */
 function isGoal(text: string, q: Quantity, quoted: boolean[], clause: Clause): boolean {
-  if (quoted[q.start] || q.ceiling || q.indefinite) return false;
-  if (text[q.start - 1] === '第') return false; // ordinal
-  const lead = text.slice(clause.start, q.start).trimStart();
-  if (REFERENCE_LEAD.test(lead)) return false;
-  return q.min !== q.max || q.min !== listLength(lead);
-}
-
-/** Items of an enumeration ending right before a number (A、B、C和D → 4), or 0. */
-function listLength(prefix: string): number {
-  const items = prefix.split('、');
-  if (items.length < 2) return 0;
-  return items.length + (/[和及与]/.test(items.at(-1)!) ? 1 : 0);
+  return !quoted[q.start] && !isNoGoal(text, q, text.slice(clause.start, q.start));
 }
 
 function clauses(text: string): Clause[] {
   const result: Clause[] = [];
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || CLAUSE_BREAK.test(text[i]!)) {
+    if (i === text.length || (CLAUSE_BREAK.test(text[i]!) && !isThousandsSeparator(text, i))) {
       if (i > start) result.push({ start, end: i });
       start = i + 1;
     }
   }
   return result;
+}
+
+/** A comma between digits that groups thousands (12,500 or 1，000), not one between clauses. */
+function isThousandsSeparator(text: string, i: number): boolean {
+  return /[,，]/.test(text[i]!) && /\d/.test(text[i - 1] ?? '') && /^\d{3}(?!\d)/.test(text.slice(i + 1, i + 5));
 }
 
 function stripPrefix(raw: string): { verb: string; distributive: boolean; approximate: boolean } {
@@ -99,7 +97,7 @@ function stripPrefix(raw: string): { verb: string; distributive: boolean; approx
   const distributive = verb.startsWith('各');
   if (distributive) verb = verb.slice(1);
   const approximate = /(约|近|大约)$/.test(verb);
-  verb = verb.replace(/(约|近|大约|达到|达|超过|不少于|不低于)$/, '');
+  verb = verb.replace(/(约|近|大约|达到|达|超过|不少于|不低于|不超过|不高于|控制在|控制到|降至|降到)$/, '');
   return { verb, distributive, approximate };
 }
 
