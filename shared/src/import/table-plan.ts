@@ -185,7 +185,6 @@ function toTask(d: Draft): Task {
     targets: found.map((t, i) => ({
       id: `${d.number}.${i + 1}`,
       task: d.number,
-      direction: t.approximate ? ('about' as const) : ('at_least' as const),
       ...t,
     })),
     ...(d.dueBy ? { dueBy: d.dueBy.slice(0, 100) } : {}),
