@@ -5,9 +5,8 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { z } from '@hono/zod-openapi';
-import { createToken } from '../src/auth/token-secret';
-import { tokenKey } from '../src/store/keys';
-import { DEFAULT_PERSIST_DIR, WORKER_DIR, putKvEntries, startWranglerDev } from './wrangler';
+import { createStoredTokens } from './stored-tokens';
+import { DEFAULT_PERSIST_DIR, WORKER_DIR, startWranglerDev } from './wrangler';
 
 export const SEED_PLAN_ID = 'chengdu-2014-talent';
 const SEED_FILE = join(WORKER_DIR, '..', 'seeds', 'chengdu-2014-talent-work-plan.txt');
@@ -65,14 +64,14 @@ async function ensureDevTokens(persistTo: string, editorUnit: string): Promise<D
   const file = join(persistTo, TOKENS_FILE);
   const saved = DevTokensSchema.safeParse(await readFile(file, 'utf8').then(JSON.parse, () => null));
   if (saved.success && saved.data.editorUnit === editorUnit) return saved.data;
-  const admin = await createToken({ role: 'admin', label: 'dev admin' });
-  const editor = await createToken({ role: 'editor', unit: editorUnit, label: 'dev editor' });
-  const records = [admin.record, editor.record].map((record) => ({
-    key: tokenKey(record.hash),
-    value: JSON.stringify(record),
-  }));
   await mkdir(persistTo, { recursive: true });
-  await putKvEntries(records, { local: true, persistTo });
+  const [admin, editor] = await createStoredTokens(
+    [
+      { role: 'admin', label: 'dev admin' },
+      { role: 'editor', unit: editorUnit, label: 'dev editor' },
+    ],
+    { local: true, persistTo },
+  );
   const tokens = { admin: admin.secret, editor: editor.secret, editorUnit };
   await writeFile(file, JSON.stringify(tokens, null, 2), { mode: 0o600 });
   return tokens;

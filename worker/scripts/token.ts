@@ -3,9 +3,8 @@
 // --namespace-id, else $PLANSYNC_KV_NAMESPACE_ID (as `npm run deploy` uses), else wrangler.jsonc's binding.
 import { RoleSchema } from '@plansync/shared';
 import { parseArgs } from 'node:util';
-import { createToken } from '../src/auth/token-secret';
-import { tokenKey } from '../src/store/keys';
-import { DEFAULT_PERSIST_DIR, putKvEntries } from './wrangler';
+import { createStoredTokens } from './stored-tokens';
+import { DEFAULT_PERSIST_DIR } from './wrangler';
 
 const USAGE =
   'usage: npm run token -- create --role admin|editor|viewer [--unit 单位] [--label 说明] [--persist-to dir | --remote [--namespace-id id]]';
@@ -25,15 +24,13 @@ async function main(argv: string[]): Promise<void> {
   });
   const role = RoleSchema.safeParse(values.role);
   if (positionals[0] !== 'create' || !role.success) throw new Error(USAGE);
-  const { secret, record } = await createToken({
-    role: role.data,
-    unit: values.unit ?? null,
-    label: values.label ?? '',
-  });
   const target = values.remote
     ? ({ local: false, namespaceId: values['namespace-id'] } as const)
     : ({ local: true, persistTo: values['persist-to'] } as const);
-  await putKvEntries([{ key: tokenKey(record.hash), value: JSON.stringify(record) }], target);
+  const [{ secret, record }] = await createStoredTokens(
+    [{ role: role.data, unit: values.unit ?? null, label: values.label ?? '' }],
+    target,
+  );
   const where = values.remote ? 'deployed namespace' : `local KV (${values['persist-to']})`;
   console.error(
     `Created ${record.role} token ${record.tokenId}${record.unit ? ` for ${record.unit}` : ''} in the ${where}.`,

@@ -1,6 +1,7 @@
 // Token records in KV, keyed by the SHA-256 of the secret so a lookup never needs the secret stored.
 import { TokenRecordSchema, hashesEqual, type TokenRecord } from '../auth/token-secret';
 import { tokenKey } from './keys';
+import { tokenEntry } from './token-entry';
 
 export class TokenStore {
   constructor(private readonly kv: KVNamespace) {}
@@ -14,6 +15,7 @@ export class TokenStore {
   }
 
   async save(record: TokenRecord): Promise<void> {
-    await this.kv.put(tokenKey(record.hash), JSON.stringify(record));
+    const { key, value } = tokenEntry(record);
+    await this.kv.put(key, value);
   }
 }
