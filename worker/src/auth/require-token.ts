@@ -5,6 +5,7 @@ import { bearerAuth } from 'hono/bearer-auth';
 import { isolateFreshMs, type AppEnv } from '../env';
 import { ApiFailure } from '../http/api-failure';
 import { IsolateCache } from '../store/isolate-cache';
+import { BLOCKED_FOR_SECONDS, clientOf, isBlocked, knownUnknown, recordFailure } from './failed-auth';
 import { hashTokenSecret, type TokenRecord } from './token-secret';
 
 // Keyed by the secret's hash; only found tokens are cached, so a new token works at once.
@@ -15,7 +16,18 @@ function unauthorized(error: 'invalid_request' | 'invalid_token' | null): never 
   throw new ApiFailure(401, 'unauthorized', undefined, null, { 'WWW-Authenticate': challenge });
 }
 
-/** Accepts `Authorization: Bearer <token>` of a stored token and sets `writer`; anything else is 401. */
+const TOO_MANY_FAILURES = {
+  zh: '访问令牌验证失败次数过多，请一分钟后再试。',
+  en: 'Too many failed token checks; try again in a minute.',
+};
+const tooManyFailures = () =>
+  new ApiFailure(429, 'rate_limited', TOO_MANY_FAILURES, null, { 'Retry-After': String(BLOCKED_FOR_SECONDS) });
+
+/**
+ * Accepts `Authorization: Bearer <token>` of a stored token and sets `writer`; anything else is 401.
+ * An unknown secret costs one KV read per isolate and minute; a client whose look-ups keep failing gets 429
+ * without any read (failed-auth.ts).
+ */
 export const requireToken = bearerAuth<AppEnv>({
   noAuthenticationHeader: { message: () => unauthorized(null) },
   invalidAuthenticationHeader: { message: () => unauthorized('invalid_request') },
@@ -24,10 +36,16 @@ export const requireToken = bearerAuth<AppEnv>({
     const hash = await hashTokenSecret(secret);
     let record = tokens.fresh(hash, isolateFreshMs(c.env));
     if (!record) {
+      if (knownUnknown(hash)) return false;
+      const client = clientOf(c.req.raw.headers);
+      if (isBlocked(client)) throw tooManyFailures();
       record = (await c.var.stores.tokens.findByHash(hash)) ?? undefined;
-      if (record) tokens.set(hash, record);
+      if (!record) {
+        if (!(await recordFailure(c.env.FAILED_AUTH_LIMITER, client, hash))) throw tooManyFailures();
+        return false;
+      }
+      tokens.set(hash, record);
     }
-    if (!record) return false;
     c.set('writer', { role: record.role, unit: record.unit, tokenId: record.tokenId });
     return true;
   },
