@@ -4,6 +4,7 @@ import { BenchRowSchema, printBenchRows, type BenchRow } from '../shared/src/ben
 
 const PARTS: { name: string; command: string[] }[] = [
   { name: 'shared', command: ['npx', 'tsx', 'shared/src/bench/parse.bench.ts', '--json'] },
+  { name: 'shared (assessment)', command: ['npx', 'tsx', 'shared/src/bench/assess.bench.ts', '--json'] },
   { name: 'worker', command: ['npm', 'run', '-s', 'bench', '-w', '@plansync/worker', '--', '--json'] },
   { name: 'addin', command: ['npm', 'run', '-s', 'bench', '-w', '@plansync/addin', '--', '--json'] },
 ];

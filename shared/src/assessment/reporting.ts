@@ -22,12 +22,21 @@ type Stamped = { period?: ReportingPeriod | undefined; writtenAt: string };
 /**
  * Whether a figure or report counts for `period`. Figures are cumulative, so a record for that period or a later
  * one does. A record without a month or quarter (stored before periods existed, or the year's) counts when it was
- * written on or after the period's last day, in the plans' time zone.
+ * written on or after the period's last day, in the plans' time zone. Returns a test that remembers the days it
+ * worked out: a plan's records share a few periods and push times.
  */
-export function countsFor(record: Stamped, period: ReportingPeriod): boolean {
+export function countsFor(period: ReportingPeriod): (record: Stamped) => boolean {
   const end = dayNumber(periodBounds(period).end);
-  if (record.period && record.period.length > 4) return dayNumber(periodBounds(record.period).end) >= end;
-  return dayNumber(civilDateOf(record.writtenAt)) >= end;
+  const days = new Map<string, number>();
+  const dayOf = (key: string, compute: () => number) => {
+    let day = days.get(key);
+    if (day === undefined) days.set(key, (day = compute()));
+    return day;
+  };
+  return (record) =>
+    record.period && record.period.length > 4
+      ? dayOf(record.period, () => dayNumber(periodBounds(record.period!).end)) >= end
+      : dayOf(record.writtenAt, () => dayNumber(civilDateOf(record.writtenAt))) >= end;
 }
 
 /** The lead units in the plan's order, each with the numbers of the tasks it leads. */
@@ -35,7 +44,9 @@ export function leadUnits(plan: Plan): Map<string, number[]> {
   const byUnit = new Map<string, number[]>();
   for (const task of plan.tasks) {
     if (!task.leadUnit) continue;
-    byUnit.set(task.leadUnit, [...(byUnit.get(task.leadUnit) ?? []), task.number]);
+    const tasks = byUnit.get(task.leadUnit);
+    if (tasks) tasks.push(task.number);
+    else byUnit.set(task.leadUnit, [task.number]);
   }
   return byUnit;
 }
@@ -51,13 +62,14 @@ export function unitReporting(
   dueOn: IsoDate,
   asOf: IsoDate,
 ): UnitReporting[] {
+  const counts = countsFor(period);
   const taskReported = new Set<number>();
   const taskOfTarget = new Map(plan.tasks.flatMap((t) => t.targets.map((g) => [g.id, t.number] as const)));
   for (const figure of progress.figures) {
     const task = taskOfTarget.get(figure.targetId);
-    if (task !== undefined && countsFor(figure, period)) taskReported.add(task);
+    if (task !== undefined && counts(figure)) taskReported.add(task);
   }
-  for (const report of progress.reports) if (countsFor(report, period)) taskReported.add(report.task);
+  for (const report of progress.reports) if (counts(report)) taskReported.add(report.task);
   const late = dayNumber(asOf) > dayNumber(dueOn);
   return [...leadUnits(plan)].map(([unit, tasks]) => {
     const reported = tasks.some((t) => taskReported.has(t));
