@@ -1,6 +1,8 @@
 // Plan text as scraped (page chrome included) → { plan, warnings }. Pure: runs in Node, workerd and the browser.
 import { isChromeLine } from './chrome';
-import { findYear, readHeader } from './header';
+import { TableImportError, planFromTable } from '../import/table-plan';
+import { findFlattenedTable } from './flattened-table';
+import { findYear, readHeader, type Header } from './header';
 import { readOutline, type RawTask } from './outline';
 import { PlanParseError } from './parse-error';
 import {
@@ -10,6 +12,7 @@ import {
   TargetSchema,
   type Plan,
   type PlanWarning,
+  type Section,
   type Target,
   type Task,
 } from './schema';
@@ -39,40 +42,80 @@ export interface PlanReading {
  */
 export function readPlan(text: string, options: ReadPlanOptions = {}): PlanReading {
   const warnings: PlanWarning[] = [];
-  const lines = text
+  const rawLines = text
     .replace(/\r\n?/g, '\n')
     .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l.length > 0 && !isChromeLine(l));
+    .filter((l) => l.trim().length > 0 && !isChromeLine(l.trim()));
+  const lines = rawLines.map((l) => l.trim());
   if (lines.length === 0) throw new PlanParseError('empty', '计划文本为空。The plan text is empty.');
 
-  const outline = readOutline(lines);
-  if (outline.tasks.length === 0) throw noTasks();
-  const header = readHeader(outline.header);
-  const fullTitle = header.title ?? lines[0]!;
+  const body = readTable(rawLines, lines) ?? readText(lines);
+  const fullTitle = body.header.title ?? body.fallbackTitle;
   const title = boundTitle(fullTitle, warnings);
-  const sections = outline.sections.length > 0 ? outline.sections : [{ number: 1, title }];
-
-  let year = findYear(fullTitle, header.issuedOn);
+  let year = findYear(fullTitle, body.header.issuedOn, body.header.documentYear);
   if (year === undefined) {
     year = options.year ?? new Date().getFullYear();
     warnings.push(planWarning('no_year', null, title, String(year)));
   }
-  const tasks = numberTasks(outline.tasks).map((raw) => buildTask(raw, warnings));
+  const { sections, tasks } = body.read(title, year, warnings);
   const plan = {
     id: options.id ?? defaultPlanId(year, title),
     title,
-    issuer: header.issuer,
-    issuedOn: header.issuedOn,
+    issuer: body.header.issuer,
+    issuedOn: body.header.issuedOn,
     year,
-    sections,
-    tasks,
+    sections: sections.length > 0 ? sections : [{ number: 1, title }],
+    tasks: tasks.map((task) => boundText(task, warnings)),
     units: [...new Set(tasks.flatMap((t) => t.units))],
   };
   const checked = PlanSchema.safeParse(plan);
   // Every part was built to the schema above; a failure here is a parser bug, reported without zod's wording.
   if (!checked.success) throw new PlanParseError('invalid', '解析结果不完整。The parsed plan is incomplete.');
   return { plan: checked.data, warnings };
+}
+
+/** How many last lines of a text may hold the signature and date of a notice signed at its end. */
+const TAIL_LINES = 6;
+
+interface Body {
+  header: Header;
+  /** Title when the header has none. */
+  fallbackTitle: string;
+  read(title: string, year: number, warnings: PlanWarning[]): { sections: Section[]; tasks: Task[] };
+}
+
+/** A plan written as text: the outline's sections and numbered tasks. */
+function readText(lines: string[]): Body {
+  const outline = readOutline(lines);
+  if (outline.tasks.length === 0) throw noTasks();
+  return {
+    header: readHeader(outline.header, lines.slice(-TAIL_LINES)),
+    fallbackTitle: lines[0]!,
+    read: (_title, _year, warnings) => ({
+      sections: outline.sections,
+      tasks: numberTasks(outline.tasks).map((raw) => buildTask(raw, warnings)),
+    }),
+  };
+}
+
+/** A 任务分解表 flattened to text, read by the import's table reader: columns give number, task, units, deadline. */
+function readTable(rawLines: string[], lines: string[]): Body | undefined {
+  const table = findFlattenedTable(rawLines);
+  if (!table) return undefined;
+  return {
+    header: readHeader(lines.slice(0, table.headerAt), lines.slice(-TAIL_LINES)),
+    fallbackTitle: '任务分解表',
+    read: (title, year, warnings) => {
+      try {
+        const read = planFromTable(table.rows, { id: 'table', title, year });
+        warnings.push(...read.warnings);
+        return { sections: read.plan.sections, tasks: read.plan.tasks };
+      } catch (error) {
+        if (error instanceof TableImportError) throw noTasks();
+        throw error;
+      }
+    },
+  };
 }
 
 function noTasks(): PlanParseError {
@@ -94,13 +137,18 @@ function numberTasks(rawTasks: RawTask[]): RawTask[] {
   return increasing && rawTasks[0]!.number > 0 ? rawTasks : rawTasks.map((t, i) => ({ ...t, number: i + 1 }));
 }
 
+/** A task's text cut to Excel's cell limit, with a warning; its targets past the cut go with it. */
+function boundText(task: Task, warnings: PlanWarning[]): Task {
+  if (task.text.length <= EXCEL_CELL_MAX_CHARS) return task;
+  warnings.push(planWarning('text_cut', task.number, task.text, String(EXCEL_CELL_MAX_CHARS)));
+  const text = task.text.slice(0, EXCEL_CELL_MAX_CHARS);
+  const targets = task.targets.filter((t) => t.offset + t.quote.length <= text.length);
+  return { ...task, text, title: task.title.slice(0, EXCEL_CELL_MAX_CHARS), targets };
+}
+
 function buildTask({ number, section, lines }: RawTask, warnings: PlanWarning[]): Task {
   const { body: read, units, groups, dueBy } = readTaskLines(lines);
-  let body = read || lines.join('').trim() || String(number);
-  if (body.length > EXCEL_CELL_MAX_CHARS) {
-    warnings.push(planWarning('text_cut', number, body, String(EXCEL_CELL_MAX_CHARS)));
-    body = body.slice(0, EXCEL_CELL_MAX_CHARS);
-  }
+  const body = read || lines.join('').trim() || String(number);
   if (units.length === 0) warnings.push(planWarning('no_units', number, body));
   const firstStop = body.indexOf('。');
   const targets: Target[] = [];
