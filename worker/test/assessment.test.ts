@@ -40,6 +40,13 @@ describe('schedule', () => {
       planId: PLAN_ID,
       schedule: { cycle: 'monthly', dueDay: 5, thresholdPoints: 10 },
       isDefault: true,
+      resolved: {
+        cycle: 'monthly',
+        dueDay: 5,
+        periodStart: '2014-01-01',
+        periodEnd: '2014-12-31',
+        thresholdPoints: 10,
+      },
     });
     await expectJson(
       await call(schedulePath, { method: 'PUT', token: tokens.admin, json: { cycle: 'quarterly', dueDay: 10 } }),

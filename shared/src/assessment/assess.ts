@@ -7,7 +7,7 @@ import { deadlineOf } from './due-by';
 import { elapsedShare, judgingDate } from './elapsed';
 import { dueDateOf, periodLabel, reportingPeriodAt } from './periods';
 import { unitReporting, UnitReportingSchema } from './reporting';
-import { resolveSchedule, ReportingCycleSchema, type ReportingSchedule } from './schedule';
+import { resolveSchedule, ResolvedScheduleSchema, type ReportingSchedule } from './schedule';
 import { assessTarget, TargetAssessmentSchema } from './target-light';
 import { assessTask, TaskAssessmentSchema } from './task-light';
 
@@ -25,13 +25,7 @@ export const AssessmentSchema = z.object({
   /** 序时进度 at `judgedAt`, 0–1. */
   elapsed: z.number().min(0).max(1),
   /** The schedule it was judged by, the plan period filled in. */
-  schedule: z.object({
-    cycle: ReportingCycleSchema,
-    dueDay: z.number().int(),
-    periodStart: z.iso.date(),
-    periodEnd: z.iso.date(),
-    thresholdPoints: z.number(),
-  }),
+  schedule: ResolvedScheduleSchema,
   targets: z.array(TargetAssessmentSchema),
   tasks: z.array(TaskAssessmentSchema),
   units: z.array(UnitReportingSchema),

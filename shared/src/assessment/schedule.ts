@@ -46,13 +46,26 @@ export type ReportingScheduleInput = z.input<typeof ReportingScheduleSchema>;
 export const DEFAULT_SCHEDULE: ReportingSchedule = ReportingScheduleSchema.parse({});
 
 /** A schedule with the plan period filled in: the one every assessment function takes. */
-export interface ResolvedSchedule {
-  cycle: ReportingCycle;
-  dueDay: number;
-  periodStart: IsoDate;
-  periodEnd: IsoDate;
-  thresholdPoints: number;
-}
+export type ResolvedSchedule = z.infer<typeof ResolvedScheduleSchema>;
+
+export const ResolvedScheduleSchema = z.object({
+  cycle: ReportingCycleSchema,
+  dueDay: z.number().int(),
+  periodStart: z.iso.date(),
+  periodEnd: z.iso.date(),
+  thresholdPoints: z.number(),
+});
+
+/** `GET`/`PUT /api/plans/:planId/schedule`: the schedule as set, whether it is the default, and as it applies. */
+export const ScheduleReplySchema = z.object({
+  planId: z.string(),
+  schedule: ReportingScheduleSchema,
+  /** True when no admin has set one: the default (月报 due the 5th, the calendar year, 10 points) applies. */
+  isDefault: z.boolean(),
+  /** The schedule with the plan period filled in from the plan's year: what the add-in works periods out from. */
+  resolved: ResolvedScheduleSchema,
+});
+export type ScheduleReply = z.infer<typeof ScheduleReplySchema>;
 
 /** Fill the plan period from the plan's year when the schedule leaves it out. */
 export function resolveSchedule(planYear: number, schedule: ReportingSchedule = DEFAULT_SCHEDULE): ResolvedSchedule {

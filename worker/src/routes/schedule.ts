@@ -1,18 +1,13 @@
 // The reporting schedule of a plan (issue 12): read by any token, set by an admin; the default when none was set.
-import { createRoute, z } from '@hono/zod-openapi';
-import { DEFAULT_SCHEDULE, ReportingScheduleSchema } from '@plansync/shared';
+import { createRoute } from '@hono/zod-openapi';
+import { DEFAULT_SCHEDULE, ReportingScheduleSchema, ScheduleReplySchema, resolveSchedule } from '@plansync/shared';
 import { requireRole } from '../auth/require-token';
 import { planNotFound } from '../http/not-found';
 import { PlanIdParams, createRouter, errorReplies, jsonContent } from '../http/router';
 
 const Schedule = ReportingScheduleSchema.meta({ id: 'ReportingSchedule' });
 
-const ScheduleBody = z.object({
-  planId: z.string(),
-  schedule: Schedule,
-  /** True when no admin has set one: the default (月报 due the 5th, the calendar year, 10 points) applies. */
-  isDefault: z.boolean(),
-});
+const ScheduleBody = ScheduleReplySchema.meta({ id: 'ScheduleReply' });
 
 const getSchedule = createRoute({
   method: 'get',
@@ -48,15 +43,21 @@ export const scheduleRoutes = createRouter()
   .openapi(getSchedule, async (c) => {
     const { planId } = c.req.valid('param');
     const { planReader, schedules } = c.var.stores;
-    if (!(await planReader.stored(planId))) throw planNotFound(planId);
-    const stored = await schedules.get(planId);
-    return c.json({ planId, schedule: stored ?? DEFAULT_SCHEDULE, isDefault: stored === null }, 200);
+    const stored = await planReader.stored(planId);
+    if (!stored) throw planNotFound(planId);
+    const set = await schedules.get(planId);
+    const schedule = set ?? DEFAULT_SCHEDULE;
+    return c.json(
+      { planId, schedule, isDefault: set === null, resolved: resolveSchedule(stored.meta.year, schedule) },
+      200,
+    );
   })
   .openapi(putSchedule, async (c) => {
     const { planId } = c.req.valid('param');
     const schedule = c.req.valid('json');
     const { planReader, schedules } = c.var.stores;
-    if (!(await planReader.stored(planId))) throw planNotFound(planId);
+    const stored = await planReader.stored(planId);
+    if (!stored) throw planNotFound(planId);
     await schedules.put(planId, schedule);
-    return c.json({ planId, schedule, isDefault: false }, 200);
+    return c.json({ planId, schedule, isDefault: false, resolved: resolveSchedule(stored.meta.year, schedule) }, 200);
   });
