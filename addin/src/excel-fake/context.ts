@@ -86,6 +86,12 @@ class FakeWorksheet extends FakeProxy implements XlWorksheet {
   get name(): string {
     return this.read('name');
   }
+  get onChanged() {
+    return this.book.events.onChanged(this.queue, this.sheetName);
+  }
+  get onSelectionChanged() {
+    return this.book.events.onSelectionChanged(this.queue, this.sheetName);
+  }
   activate(): void {
     this.call(
       'activate',
@@ -137,12 +143,13 @@ class FakeProtection extends FakeProxy {
   get protected(): boolean {
     return this.read('protected');
   }
-  protect(options?: object): void {
+  protect(options?: { allowFormatCells?: boolean }): void {
     this.call('protect', options ?? {}, () => {
       const sheet = this.book.require(this.sheetName);
       if (sheet.protected)
         throw new FakeOfficeError('InvalidOperation', `Sheet ${this.sheetName} is already protected`);
       sheet.protected = true;
+      sheet.protectOptions = { allowFormatCells: options?.allowFormatCells ?? false };
     });
   }
   unprotect(): void {

@@ -17,6 +17,8 @@ export interface FakeHost extends ExcelHost {
 
 /** @example const host = fakeHost(new FakeWorkbook(), '1.8'); await insertPlan(host, …); host.stats.syncs */
 export function fakeHost(book: FakeWorkbook, apiVersion = '1.8', clock?: () => number): FakeHost {
+  // Which fields event args carry depends on the host's API version (details 1.9, triggerSource 1.14).
+  book.events.apiVersion = apiVersion;
   const host: FakeHost = {
     stats: newStats(),
     resetStats: () => void (host.stats = newStats()),

@@ -27,7 +27,15 @@ export class FakeRange extends FakeProxy implements XlRange {
     return this.read('values');
   }
   set values(v: XlValue[][]) {
-    this.write('values', v, (s, b) => this.fill(s, b, v, (cell, x) => store(cell, x, this.book.year)), true);
+    this.write(
+      'values',
+      v,
+      (s, b) => {
+        this.fill(s, b, v, (cell, x) => store(cell, x, this.book.year));
+        this.book.events.changed({ sheet: this.sheetName, address: this.addressOf(b), origin: 'addin' });
+      },
+      'unlocked',
+    );
   }
   get numberFormat(): string[][] {
     return this.read('numberFormat');
@@ -46,7 +54,10 @@ export class FakeRange extends FakeProxy implements XlRange {
   }
 
   clear(applyTo: 'All'): void {
-    this.write('clear', applyTo, (s, b) => s.clear(b));
+    this.write('clear', applyTo, (s, b) => {
+      s.clear(b);
+      this.book.events.changed({ sheet: this.sheetName, address: this.addressOf(b), origin: 'addin' });
+    });
   }
 
   select(): void {
@@ -56,6 +67,7 @@ export class FakeRange extends FakeProxy implements XlRange {
         address: this.addressOf(this.bounds(this.book.require(this.sheetName))),
       };
       this.book.activeSheet = this.sheetName;
+      this.book.events.selectionChanged(this.sheetName, this.book.selection.address);
     });
   }
 
@@ -102,12 +114,22 @@ export class FakeRange extends FakeProxy implements XlRange {
     return rangeAddress(b.row, b.col, b.lastRow, b.lastCol);
   }
 
-  /** A write that a protected sheet refuses unless `unlockedOk` and every target cell is unlocked. */
-  private write(member: string, args: unknown, apply: (sheet: FakeSheet, b: Bounds) => void, unlockedOk = false): void {
+  /**
+   * A write that a protected sheet refuses, unless it is allowed there: `unlocked` (values) when every target cell
+   * is unlocked, `format` (fills, fonts) when the sheet was protected with allowFormatCells.
+   */
+  private write(
+    member: string,
+    args: unknown,
+    apply: (sheet: FakeSheet, b: Bounds) => void,
+    allowed?: 'unlocked' | 'format',
+  ): void {
     this.call(member, args, () => {
       const sheet = this.book.require(this.sheetName);
       const b = this.bounds(sheet);
-      if (sheet.protected && !(unlockedOk && !sheet.anyLocked(b))) {
+      const permitted =
+        allowed === 'unlocked' ? !sheet.anyLocked(b) : allowed === 'format' && !!sheet.protectOptions.allowFormatCells;
+      if (sheet.protected && !permitted) {
         throw new FakeOfficeError(
           'AccessDenied',
           `${this.path}: the cell or chart you're trying to change is on a protected sheet`,
@@ -137,7 +159,12 @@ export class FakeRange extends FakeProxy implements XlRange {
   // offered: the add-in never reads formats back, and tests inspect the workbook model directly.
   private makeFormat(): XlRange['format'] {
     const cells = (member: string, args: unknown, apply: (cell: FakeCell) => void) =>
-      this.write(`format.${member}`, args, (s, b) => s.forEach(b, apply));
+      this.write(
+        `format.${member}`,
+        args,
+        (s, b) => s.forEach(b, apply),
+        member === 'protection.locked' ? undefined : 'format',
+      );
     const range = this;
     return {
       fill: {

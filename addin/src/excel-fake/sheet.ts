@@ -23,7 +23,14 @@ export class FakeSheet {
   protected = false;
   frozenRows = 0;
 
-  constructor(public name: string) {}
+  /** Options of the last protect(): `allowFormatCells` lets fills change on a protected sheet. */
+  protectOptions: { allowFormatCells?: boolean } = {};
+
+  constructor(
+    public name: string,
+    /** Excel's worksheet id, a GUID in braces (what event args carry as `worksheetId`). */
+    readonly id: string,
+  ) {}
 
   cell(row: number, col: number): FakeCell | undefined {
     return this.rows.get(row)?.get(col);

@@ -1,8 +1,9 @@
 // The fake workbook's state: sheets, tables, document settings, selection, formula results and typing by a person.
 import FormulaParser from 'fast-formula-parser';
 import type { XlValue } from '../excel/types';
-import { parseAddress } from '../layout/address';
+import { parseAddress, rangeAddress } from '../layout/address';
 import { store } from './cell';
+import { FakeEvents } from './events';
 import { FakeSheet, type Bounds } from './sheet';
 
 /** An error shaped like Office.js's (`error.code` is what callers branch on). */
@@ -34,6 +35,8 @@ export class FakeWorkbook {
   year = new Date().getFullYear();
   /** Counts changes, so a view can tell that something changed since it last looked. */
   version = 0;
+  /** Worksheet events (onChanged, onSelectionChanged) and what they told add-ins. */
+  readonly events = new FakeEvents((name) => this.require(name).id);
   private readonly listeners = new Set<() => void>();
   private readonly parser = new FormulaParser({
     onCell: ({ sheet, row, col }) => this.valueAt(sheet, row - 1, col - 1),
@@ -58,7 +61,10 @@ export class FakeWorkbook {
 
   addSheet(name: string): FakeSheet {
     if (this.sheet(name)) throw new FakeOfficeError('ItemAlreadyExists', `A sheet named ${name} already exists`);
-    const sheet = new FakeSheet(name);
+    const sheet = new FakeSheet(
+      name,
+      `{${String(this.sheets.length + 1).padStart(8, '0')}-FA4E-4000-8000-000000000000}`,
+    );
     this.sheets.push(sheet);
     this.activeSheet ??= name;
     return sheet;
@@ -81,16 +87,39 @@ export class FakeWorkbook {
 
   /**
    * What happens when a person types `text` into a cell: refused on a locked cell of a protected sheet
-   * (as Excel refuses), otherwise stored like Excel stores typed input. Data validation is not enforced:
-   * like a paste in Excel, typing here can put anything in a cell, which is what sync must cope with.
+   * (as Excel refuses), otherwise stored like Excel stores typed input, and onChanged raised for the cell.
+   * Data validation is not enforced: like a paste in Excel, typing here can put anything in a cell, which is
+   * what sync must cope with.
    */
   type(sheetName: string, address: string, text: string): void {
+    this.paste(sheetName, address, [[text]]);
+  }
+
+  /**
+   * A person pasting a block of text at `address` (its top-left cell): all or nothing on a protected sheet, like
+   * Excel's protection prompt, and one onChanged event for the whole block, as Excel raises for a paste.
+   */
+  paste(sheetName: string, address: string, grid: readonly (readonly string[])[]): void {
     const sheet = this.require(sheetName);
     const { row, col } = parseAddress(address);
-    if (sheet.protected && (sheet.cell(row, col)?.locked ?? true)) {
-      throw new FakeOfficeError('AccessDenied', `The cell ${address} on ${sheetName} is protected`);
+    const [lastRow, lastCol] = [row + grid.length - 1, col + Math.max(...grid.map((r) => r.length)) - 1];
+    const block = rangeAddress(row, col, lastRow, lastCol);
+    if (sheet.protected && sheet.anyLocked({ row, col, lastRow, lastCol })) {
+      throw new FakeOfficeError('AccessDenied', `The cell ${block} on ${sheetName} is protected`);
     }
-    store(sheet.ensure(row, col), text, this.year);
+    const before = this.valueAt(sheetName, row, col);
+    grid.forEach((cells, r) => cells.forEach((text, c) => store(sheet.ensure(row + r, col + c), text, this.year)));
+    const single = block === rangeAddress(row, col) ? { before, after: this.valueAt(sheetName, row, col) } : undefined;
+    this.events.changed({ sheet: sheetName, address: block, origin: 'person', ...(single ? { single } : {}) });
+    this.changed();
+  }
+
+  /** A person clicking a cell (or dragging over a range): it becomes the selection, and onSelectionChanged fires. */
+  select(sheetName: string, address: string): void {
+    this.require(sheetName);
+    this.selection = { sheet: sheetName, address };
+    this.activeSheet = sheetName;
+    this.events.selectionChanged(sheetName, address);
     this.changed();
   }
 

@@ -41,8 +41,39 @@ export interface XlTable {
   convertToRange(): XlRange;
 }
 
+/** `Excel.WorksheetChangedEventArgs` (ExcelApi 1.7): what Excel says about a change of cell data. */
+export interface XlChangedEventArgs {
+  /** The changed area without the sheet name, e.g. `H5` or `H2:H501` (one event for a paste). */
+  address: string;
+  changeType: string;
+  /** `Remote` when a co-author made the change. */
+  source: 'Local' | 'Remote' | string;
+  worksheetId: string;
+  type: 'WorksheetChanged' | string;
+  /** ExcelApi 1.9, and only when a single cell changed. */
+  details?: { valueBefore: unknown; valueAfter: unknown; valueTypeBefore: string; valueTypeAfter: string };
+  /** ExcelApi 1.14: `ThisLocalAddin` when this add-in's own API call made the change. */
+  triggerSource?: 'Unknown' | 'ThisLocalAddin' | string;
+}
+
+/** `Excel.WorksheetSelectionChangedEventArgs` (ExcelApi 1.7). */
+export interface XlSelectionChangedEventArgs {
+  address: string;
+  type: 'WorksheetSelectionChanged' | string;
+  worksheetId: string;
+}
+
+/** `OfficeExtension.EventHandlers<T>`: handlers are registered at the next context.sync(). */
+export interface XlEventHandlers<T> {
+  add(handler: (args: T) => Promise<unknown>): { remove(): void };
+}
+
 export interface XlWorksheet {
   name: string;
+  /** ExcelApi 1.7. */
+  onChanged: XlEventHandlers<XlChangedEventArgs>;
+  /** ExcelApi 1.7. */
+  onSelectionChanged: XlEventHandlers<XlSelectionChangedEventArgs>;
   load(propertyNames?: string | string[]): unknown;
   activate(): void;
   getRange(address?: string): XlRange;
@@ -55,6 +86,7 @@ export interface XlWorksheet {
       allowSort?: boolean;
       allowFormatColumns?: boolean;
       allowFormatRows?: boolean;
+      allowFormatCells?: boolean;
     }): void;
     unprotect(): void;
   };
