@@ -1,7 +1,12 @@
 // Turns WriteOps into Office.js calls: one queued call per op, one context.sync() per packed group.
+import { rangeAddress } from '../layout/address';
+import { noteWrite } from './echo';
 import type { CellStyle, WriteOp } from './ops';
 import { packOps } from './ops';
 import type { XlContext, XlRange } from './types';
+
+/** What Excel reports as the address of `getRange()`: every cell of the sheet. */
+const WHOLE_SHEET = rangeAddress(0, 0, 1048575, 16383);
 
 /** Queues the ops' calls on the context without syncing. */
 export function queueOps(context: XlContext, ops: readonly WriteOp[]): void {
@@ -27,6 +32,8 @@ export function queueOps(context: XlContext, ops: readonly WriteOp[]): void {
           allowSort: true,
           allowFormatColumns: true,
           allowFormatRows: true,
+          // Marks (fills) change while a person types; re-protecting each time would clear their undo stack.
+          allowFormatCells: true,
         });
         break;
       case 'freeze':
@@ -40,12 +47,14 @@ export function queueOps(context: XlContext, ops: readonly WriteOp[]): void {
         all.conditionalFormats.clearAll();
         if (op.validation) all.dataValidation.clear();
         all.clear('All');
+        noteWrite(context, op.sheet, WHOLE_SHEET);
         all.columnHidden = false;
         all.format.protection.locked = true;
         break;
       }
       case 'values':
         range(op.address).values = op.values.map((row) => row.map((v) => v ?? ''));
+        noteWrite(context, op.sheet, op.address);
         break;
       case 'numberFormat':
         range(op.address).numberFormat = op.formats;

@@ -135,13 +135,19 @@ export function refreshOps<V, S extends WriteStamp, I>(
   ];
 }
 
-/** Unlocks the input cells of writable rows, or colours input cells by their mark; one op per run of rows. */
-function inputCellOps<V, S extends WriteStamp, I>(
+/**
+ * Unlocks the input cells of writable rows, or colours input cells by their mark; one op per run of rows.
+ * A writable row's 同步状态 cell is unlocked too, so marks can be written while the person types without
+ * unprotecting the sheet (which would clear their undo stack).
+ */
+export function inputCellOps<V, S extends WriteStamp, I>(
   spec: LedgerSpec<V, S, I>,
   rows: readonly (readonly [number, LedgerRow<V, S>])[],
   what: 'lock' | 'fill',
 ): WriteOp[] {
-  return indexesOf(spec.columns, 'input').flatMap((col, field) =>
+  const inputs = indexesOf(spec.columns, 'input');
+  const cols = what === 'lock' ? [...inputs, indexOf(spec.columns, 'state')] : inputs;
+  return cols.flatMap((col, field) =>
     runs(
       rows,
       ([, row]) => (what === 'lock' ? (row.writable ? 'unlocked' : null) : cellMark(row, field)),

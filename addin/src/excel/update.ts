@@ -1,5 +1,5 @@
 // The shape shared by sync, pull and conflict choice: read both ledgers (1 sync), decide, write back (1 sync).
-import { canWrite, describeProblem, diffRows, figureCodec, reportCodec } from '@plansync/shared';
+import { canWrite, diffRows, figureCodec, reportCodec } from '@plansync/shared';
 import type {
   CellIssue,
   Diff,
@@ -12,6 +12,7 @@ import type {
   Writer,
 } from '@plansync/shared';
 import type { Lang } from '../i18n/lang';
+import { markIssues } from '../layout/issues';
 import { applyUpdate, type LedgerRow, type LedgerSpec } from '../layout/ledger';
 import { progressSpec } from '../layout/progress';
 import { targetsSpec } from '../layout/targets';
@@ -81,20 +82,7 @@ function apply<V, S extends WriteStamp, I>(
     rows.set(index, applyUpdate(spec, rows.get(index)!, update));
     if (update.action === 'update') inputRows.add(index);
   }
-  for (const issue of issues) {
-    const index = byKey.get(issue.key);
-    // A row whose cells now show the server's value (take theirs) no longer holds what was wrong.
-    if (index === undefined || inputRows.has(index)) continue;
-    const row = rows.get(index)!;
-    const message = describeProblem(issue.problem, lang);
-    rows.set(index, {
-      ...row,
-      issue: {
-        fields: [...(row.issue?.fields ?? []), issue.field],
-        message: row.issue ? `${row.issue.message}；${message}` : message,
-      },
-    });
-  }
+  markIssues(rows, issues, lang, inputRows);
   const refresh = refreshOps(spec, rows, inputRows, lang);
   // Unprotecting a sheet that is not protected does nothing (as insert relies on too), so no protection read.
   const ops: WriteOp[] = refresh.length

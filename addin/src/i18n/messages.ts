@@ -48,6 +48,21 @@ const messages = {
     zh: '本工作簿里另一个计划还有未同步的编辑。请先同步它，或在新的工作簿中插入这个计划。',
     en: 'Another plan in this workbook still has unsynced edits. Sync them first, or insert this plan into a new workbook.',
   },
+  waiting: { zh: '待同步 {n} 项，点“同步进展”发送', en: '{n} waiting to be sent: press Sync progress' },
+  nothingWaiting: { zh: '没有待同步的修改', en: 'Nothing waiting to be sent' },
+  waitingInvalid: {
+    zh: '{n} 项填写有误，改正后才能发送（表中红色单元格）',
+    en: '{n} entries need fixing before they can be sent (the red cells)',
+  },
+  lockedTitle: { zh: '此单元格已锁定', en: 'This cell is locked' },
+  lockedOtherUnit: {
+    zh: '{label} 由{lead}牵头填报，你的令牌不能修改。如数字有误，请联系{lead}，或请目督办（管理员）更正。',
+    en: '{label} is reported by its lead unit, {lead}; your token cannot change it. If the figure is wrong, ask {lead}, or the supervising office (admin).',
+  },
+  lockedReadOnly: {
+    zh: '{label} 由{lead}牵头填报。你的令牌只读，不能填报任何一项；需要填报请向目督办（管理员）申请本单位的令牌。',
+    en: '{label} is reported by {lead}. Your token is read-only; to report, ask the supervising office (admin) for your unit’s token.',
+  },
   needConnection: { zh: '请先填写服务地址和访问令牌并连接。', en: 'Enter the server URL and token and connect first.' },
 } as const satisfies Record<string, { zh: string; en: string }>;
 

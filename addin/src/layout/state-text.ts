@@ -3,6 +3,9 @@ import { isEdited, type WriteStamp } from '@plansync/shared';
 import type { Lang } from '../i18n/lang';
 import { describeCells, formatTime, writerName, type LedgerRow, type LedgerSpec } from './ledger';
 
+/** The first character of a row's 同步状态 when its edit was not sent (the 完成率 formula looks for it). */
+export const NOT_SENT_SIGN = '✗';
+
 export type RowMark = 'locked' | 'invalid' | 'conflict' | 'none';
 
 /** Fill colours of input cells, per mark (null: no fill). */
@@ -26,7 +29,7 @@ export function stateText<V, S extends WriteStamp, I>(
   lang: Lang,
 ): string {
   const zh = lang === 'zh';
-  if (row.issue) return `${zh ? '✗ 未发送：' : '✗ Not sent: '}${row.issue.message}`;
+  if (row.issue) return `${NOT_SENT_SIGN} ${zh ? '未发送：' : 'Not sent: '}${row.issue.message}`;
   if (row.conflict) return conflictText(spec, row, row.conflict, lang);
   const reading = spec.reading?.(row.cells, lang);
   const read = reading ? (zh ? `（${reading}）` : ` (${reading})`) : '';

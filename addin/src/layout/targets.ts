@@ -1,5 +1,6 @@
 // The 指标 ledger: one row per numeric target, with 完成值 and 备注 typed by the lead unit.
 import {
+  PROGRESS_LIMITS,
   FigureStateSchema,
   figureCodec,
   figureCellFromExcel,
@@ -14,11 +15,13 @@ import {
 import { columnLetter } from './address';
 import { TARGET_COLUMNS, indexOf } from './columns';
 import type { LedgerSpec } from './ledger';
+import { NOT_SENT_SIGN } from './state-text';
 
 export const TARGETS_SHEET = '指标';
 export const TARGETS_TABLE = 'PlansyncTargets';
 
 const VALUE_COL = columnLetter(indexOf(TARGET_COLUMNS, 'value'));
+const STATE_COL = columnLetter(indexOf(TARGET_COLUMNS, 'state'));
 const TARGET_INFO = 2; // position of 目标值 among the info columns (task, metric, target, unit, …)
 const UNIT_INFO = 3;
 
@@ -54,11 +57,13 @@ export const targetsSpec: LedgerSpec<FigureValue, FigureState, FigureInput> = {
       : lang === 'zh'
         ? '（空）'
         : '(blank)',
-  // 完成率 against the lower bound: reaching it is what the plan commits to.
+  // 完成率 against the lower bound: reaching it is what the plan commits to. Only for figures that count (issue 14):
+  // a number within PROGRESS_LIMITS whose row is not marked ✗ (not sent: it does not parse, or the server refused it).
   formula: (info, sheetRow) => {
     const base = Number(String(info[TARGET_INFO] ?? '').split('–')[0]);
-    const cell = `${VALUE_COL}${sheetRow}`;
-    return base > 0 ? `=IF(ISNUMBER(${cell}),${cell}/${base},"")` : '';
+    const [cell, state] = [`${VALUE_COL}${sheetRow}`, `${STATE_COL}${sheetRow}`];
+    const counts = `ISNUMBER(${cell}),${cell}>=0,${cell}<=${PROGRESS_LIMITS.maxFigureValue},LEFT(${state},1)<>"${NOT_SENT_SIGN}"`;
+    return base > 0 ? `=IF(AND(${counts}),${cell}/${base},"")` : '';
   },
   stateOf: (targetId, value, stamp) => ({ targetId, ...value, ...stamp }),
 };

@@ -57,7 +57,7 @@ describe('playground', () => {
       { targetId: plan.tasks.flatMap((t) => t.targets)[0]!.id, value: 30, baseVersion: 0 },
     ]);
     expect(screen.getByTestId('cell-K3').textContent).toContain('不是数字');
-  });
+  }, 30_000);
 
   it('refuses typing into a locked cell and says so', async () => {
     renderPlayground();
@@ -70,5 +70,26 @@ describe('playground', () => {
     expect(screen.getByTestId('cell-B3').dataset.locked).toBe('true');
     fireEvent.click(screen.getByTestId('cell-B3'));
     expect(screen.queryByTestId('cell-editor')).toBeNull();
-  });
+    fireEvent.keyDown(screen.getByTestId('cell-B3'), { key: '5' });
+    expect(screen.getByTestId('sheet-error').textContent).toContain('受保护');
+  }, 30_000);
+
+  it('marks a typed figure 待同步 and counts it before any button, and explains a locked row when clicked', async () => {
+    renderPlayground();
+    fireEvent.click(screen.getByTestId('connect'));
+    await screen.findByTestId('me', {}, { timeout: 10_000 });
+    fireEvent.click(screen.getByTestId('insert'));
+    await screen.findByTestId('summary', {}, { timeout: 10_000 });
+    await waitFor(() => expect(screen.getByTestId('waiting').dataset.value).toBe('0'), { timeout: 10_000 });
+    typeInto('H2', '30');
+    await waitFor(() => expect(screen.getByTestId('cell-K2').textContent).toBe('● 待同步'), { timeout: 10_000 });
+    expect(screen.getByTestId('waiting').dataset.value).toBe('1');
+
+    const targets = plan.tasks.flatMap((t) => t.targets.map((x) => ({ id: x.id, lead: t.leadUnit })));
+    const other = targets.findIndex((x) => x.lead !== lead);
+    fireEvent.click(screen.getByTestId(`cell-H${other + 2}`));
+    const explained = await screen.findByTestId('locked-cell', {}, { timeout: 10_000 });
+    expect(explained.textContent).toContain(`由${targets[other]!.lead}牵头填报`);
+    expect(screen.queryByTestId('cell-editor')).toBeNull();
+  }, 30_000);
 });

@@ -48,7 +48,7 @@ export function Playground({ book, actions, lang, initial, onSaveConnection }: P
             <MessageBarBody>{error}</MessageBarBody>
           </MessageBar>
         )}
-        <SheetView book={book} sheet={active} onError={setError} />
+        <SheetView book={book} sheet={active} lang={lang} onError={setError} />
         <SheetTabs
           sheets={book.sheets.map((s) => s.name)}
           active={active}

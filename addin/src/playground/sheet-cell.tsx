@@ -24,9 +24,14 @@ export interface SheetCellProps {
   editing: string | null;
   onEdit(text: string | null): void;
   onCommit(): void;
+  /** The cell was clicked: it becomes the selection (Excel raises onSelectionChanged). */
+  onSelect(): void;
+  /** A key was typed on a locked cell: Excel's protection prompt. */
+  onLockedTyping(): void;
 }
 
-export function SheetCell({ address, cell, locked, selected, shown, editing, onEdit, onCommit }: SheetCellProps) {
+export function SheetCell(props: SheetCellProps) {
+  const { address, cell, locked, selected, shown, editing, onEdit, onCommit, onSelect, onLockedTyping } = props;
   const styles = useStyles();
   return (
     <td
@@ -38,7 +43,13 @@ export function SheetCell({ address, cell, locked, selected, shown, editing, onE
         fontWeight: cell?.bold ? 600 : undefined,
         whiteSpace: cell?.wrap ? 'pre-wrap' : 'nowrap',
       }}
-      onClick={() => !locked && editing === null && onEdit(String(cell?.formula ?? cell?.value ?? ''))}
+      tabIndex={locked ? 0 : undefined}
+      onClick={() => {
+        if (editing !== null) return;
+        onSelect();
+        if (!locked) onEdit(String(cell?.formula ?? cell?.value ?? ''));
+      }}
+      onKeyDown={(e) => locked && e.key.length === 1 && onLockedTyping()}
     >
       {editing === null ? (
         shown

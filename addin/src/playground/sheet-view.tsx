@@ -2,6 +2,7 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { FakeWorkbook } from '../excel-fake';
+import type { Lang } from '../i18n/lang';
 import { columnLetter, rangeAddress } from '../layout/address';
 import { displayValue } from './display';
 import { SheetCell } from './sheet-cell';
@@ -21,10 +22,17 @@ const useStyles = makeStyles({
 export interface SheetViewProps {
   book: FakeWorkbook;
   sheet: string;
+  lang: Lang;
   onError(message: string): void;
 }
 
-export function SheetView({ book, sheet, onError }: SheetViewProps) {
+/** Excel's own prompt when a person types into a locked cell of a protected sheet. */
+const PROTECTED_PROMPT = {
+  zh: '您试图更改的单元格或图表位于受保护的工作表中。若要进行更改，请取消工作表保护。',
+  en: "The cell or chart you're trying to change is on a protected sheet. To make a change, unprotect the sheet.",
+};
+
+export function SheetView({ book, sheet, lang, onError }: SheetViewProps) {
   const styles = useStyles();
   const [editing, setEditing] = useState<{ address: string; text: string } | null>(null);
   const model = book.sheet(sheet);
@@ -37,7 +45,7 @@ export function SheetView({ book, sheet, onError }: SheetViewProps) {
     try {
       book.type(sheet, editing.address, editing.text);
     } catch (error) {
-      onError(error instanceof Error ? error.message : String(error));
+      onError((error as { code?: string }).code === 'AccessDenied' ? PROTECTED_PROMPT[lang] : String(error));
     }
   };
   return (
@@ -76,6 +84,8 @@ export function SheetView({ book, sheet, onError }: SheetViewProps) {
                     editing={editing?.address === address ? editing.text : null}
                     onEdit={(text) => setEditing(text === null ? null : { address, text })}
                     onCommit={commit}
+                    onSelect={() => book.select(sheet, address)}
+                    onLockedTyping={() => onError(PROTECTED_PROMPT[lang])}
                   />
                 );
               })}

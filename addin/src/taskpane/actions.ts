@@ -6,6 +6,7 @@ import { readMeta } from '../excel/meta';
 import { pullProgress } from '../excel/pull';
 import { resolveConflicts, type ConflictChoice } from '../excel/resolve';
 import { selectCell } from '../excel/select';
+import { watchLedgers, type LedgerWatch, type WatchListener } from '../excel/events';
 import type { ActionSummary, CellRef } from '../excel/summary';
 import { syncProgress } from '../excel/sync';
 import type { ExcelHost } from '../excel/types';
@@ -21,6 +22,12 @@ export interface PaneActions {
   pull(): Promise<ActionSummary>;
   resolve(choices: ConflictChoice[]): Promise<ActionSummary>;
   select(cell: Pick<CellRef, 'sheet' | 'address'>): Promise<void>;
+  /**
+   * Where Excel tells the add-in about changes (ExcelApi 1.7): rows are marked as staff type, `listener` hears the
+   * count waiting to be sent and which locked cell is selected. Watching starts once connected to a workbook
+   * holding a plan, or after an insert.
+   */
+  watch(listener: WatchListener): void;
 }
 
 /** Actions bound to one host; `connect` must succeed before the API-backed ones run. */
@@ -30,25 +37,52 @@ export function createPaneActions(
   makeApi: (o: ApiOptions) => ApiClient = createApiClient,
 ): PaneActions {
   let session: { api: ApiClient; me: Writer } | null = null;
+  let listener: WatchListener | null = null;
+  let watcher: LedgerWatch | null = null;
   const connected = () => {
     if (!session) throw new Error(t(lang, 'needConnection'));
     return { host, lang, ...session };
+  };
+  // Actions run in turn with the watcher's marks, on a host whose writes it knows as the add-in's own.
+  // After an action that may change marks, the watcher counts the rows again.
+  const inTurn = async <T>(work: (h: ExcelHost) => Promise<T>, recount = true): Promise<T> => {
+    const result = await (watcher ? watcher.exclusive(work) : work(host));
+    if (watcher && recount) void watcher.reload().catch(() => undefined);
+    return result;
+  };
+  const startWatching = async () => {
+    if (!session || !listener || watcher) return;
+    try {
+      watcher = await watchLedgers({ host, lang, me: session.me }, listener);
+    } catch (error) {
+      listener.failed(error);
+    }
   };
   return {
     async connect({ workerUrl, token }) {
       const api = makeApi({ baseUrl: workerUrl, token, lang });
       const [me, plans] = await Promise.all([api.me(), api.plans()]);
       session = { api, me };
+      // Another token may write other rows: the watcher starts again with it.
+      watcher?.stop();
+      watcher = null;
+      await startWatching();
       return { me, plans, workbookPlan: readMeta(host.settings)?.planId ?? null };
     },
     async insert(planId) {
       const deps = connected();
       const [plan, progress] = await Promise.all([deps.api.plan(planId), deps.api.progress(planId)]);
-      return insertPlan(deps, plan, progress);
+      const summary = await inTurn((h) => insertPlan({ ...deps, host: h }, plan, progress));
+      await startWatching();
+      return summary;
     },
-    sync: () => syncProgress(connected()),
-    pull: () => pullProgress(connected()),
-    resolve: (choices) => resolveConflicts(connected(), choices),
-    select: ({ sheet, address }) => selectCell(host, sheet, address),
+    sync: () => inTurn((h) => syncProgress({ ...connected(), host: h })),
+    pull: () => inTurn((h) => pullProgress({ ...connected(), host: h })),
+    resolve: (choices) => inTurn((h) => resolveConflicts({ ...connected(), host: h }, choices)),
+    select: ({ sheet, address }) => inTurn((h) => selectCell(h, sheet, address), false),
+    watch(l) {
+      listener = l;
+      void startWatching();
+    },
   };
 }

@@ -29,6 +29,7 @@ function fakeActions(over: Partial<PaneActions> = {}): PaneActions {
     pull: vi.fn(async () => empty),
     resolve: vi.fn(async () => empty),
     select: vi.fn(async () => undefined),
+    watch: vi.fn(),
     ...over,
   };
 }

@@ -8,6 +8,7 @@ import { ConflictList } from './conflict-list';
 import { ConnectionForm } from './connection-form';
 import { ErrorBar } from './error-bar';
 import { ResultSummary } from './result-summary';
+import { TypingStatus } from './typing-status';
 import type { Connection } from './settings';
 import { usePane } from './use-pane';
 import { NetworkError } from '../api/errors';
@@ -26,7 +27,7 @@ export interface AppProps {
 export function App({ lang, actions, initial, onSaveConnection }: AppProps) {
   const styles = useStyles();
   const pane = usePane(actions, initial, onSaveConnection);
-  const { connection, me, plans, busy, summary, error } = pane.state;
+  const { connection, me, plans, busy, summary, error, waiting, locked } = pane.state;
   return (
     <main className={styles.pane} aria-label={t(lang, 'appTitle')}>
       <Title3>{t(lang, 'appTitle')}</Title3>
@@ -48,6 +49,7 @@ export function App({ lang, actions, initial, onSaveConnection }: AppProps) {
         onPlan={pane.choosePlan}
         onAction={pane.act}
       />
+      <TypingStatus lang={lang} waiting={waiting} locked={locked} />
       {error !== null && (
         <ErrorBar lang={lang} error={error} intent={error instanceof NetworkError ? 'warning' : 'error'} />
       )}

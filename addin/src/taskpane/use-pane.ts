@@ -1,6 +1,8 @@
 // The pane's state: connection, identity, plans, the running action, the last result and the last error.
 import { useCallback, useEffect, useState } from 'react';
 import type { PlanSummary, Writer } from '@plansync/shared';
+import type { WaitingCount } from '../excel/events';
+import type { LockedCell } from '../excel/explain';
 import type { ConflictChoice } from '../excel/resolve';
 import type { ActionSummary, CellRef } from '../excel/summary';
 import type { ActionName } from './action-bar';
@@ -14,6 +16,10 @@ export interface PaneState {
   busy: string | null;
   summary: ActionSummary | null;
   error: unknown;
+  /** Rows waiting to be sent or fixed, as Excel reports changes (null where it cannot tell). */
+  waiting: WaitingCount | null;
+  /** The locked input cell selected in the sheet, explained. */
+  locked: LockedCell | null;
 }
 
 export function usePane(actions: PaneActions, initial: Connection, save: (c: Connection) => void) {
@@ -24,6 +30,8 @@ export function usePane(actions: PaneActions, initial: Connection, save: (c: Con
     busy: null,
     summary: null,
     error: null,
+    waiting: null,
+    locked: null,
   });
   const patch = (p: Partial<PaneState>) => setState((s) => ({ ...s, ...p }));
 
@@ -49,7 +57,14 @@ export function usePane(actions: PaneActions, initial: Connection, save: (c: Con
     });
 
   // A pane set up once connects by itself when it opens again, as staff expect.
-  useEffect(() => void (initial.token && connect()), []);
+  useEffect(() => {
+    actions.watch({
+      waiting: (waiting) => patch({ waiting }),
+      selected: (locked) => patch({ locked }),
+      failed: (error) => patch({ error }),
+    });
+    if (initial.token) void connect();
+  }, []);
 
   return {
     state,

@@ -1,0 +1,171 @@
+import { syntheticPlan, type Plan, type Writer } from '@plansync/shared';
+import { describe, expect, it } from 'vitest';
+import { parseAddress, rangeAddress } from '../layout/address';
+import { indexOf } from '../layout/columns';
+import { targetsSpec } from '../layout/targets';
+import { ADMIN, cellAt, cellOf, editorOf, seedPlan, setup, valueOf } from '../test/workbook-fixtures';
+import { inputSpan, watchLedgers, type WaitingCount } from './events';
+import type { LockedCell } from './explain';
+import { insertPlan } from './insert';
+import { pullProgress } from './pull';
+import { syncProgress } from './sync';
+
+const seed = seedPlan();
+const lead = seed.tasks.find((t) => t.targets.length >= 2)!.leadUnit;
+const [t1, t2] = seed.tasks.filter((t) => t.leadUnit === lead).flatMap((t) => t.targets.map((x) => x.id));
+const others = seed.tasks.find((t) => t.leadUnit !== lead && t.targets.length)!;
+
+async function watching(plan: Plan = seed, me: Writer = editorOf(lead), apiVersion = '1.8') {
+  const s = setup(plan, me, apiVersion);
+  await insertPlan(s.deps, plan, await s.api.progress(plan.id));
+  const seen = { waiting: [] as WaitingCount[], selected: [] as (LockedCell | null)[], failed: [] as unknown[] };
+  const watch = await watchLedgers(s.deps, {
+    waiting: (c) => seen.waiting.push(c),
+    selected: (c) => seen.selected.push(c),
+    failed: (e) => seen.failed.push(e),
+  });
+  /** Lets Excel deliver its events and the watcher finish its runs. */
+  const settle = async () => {
+    await s.book.events.settled();
+    await watch!.settled();
+  };
+  s.host.resetStats();
+  return { ...s, watch: watch!, seen, settle, last: () => seen.waiting[seen.waiting.length - 1] };
+}
+
+const state = (book: Parameters<typeof valueOf>[0], key: string) => String(valueOf(book, '指标', key, 'state'));
+
+describe('watchLedgers: marks as staff type', () => {
+  it('marks a typed figure 待同步 at once, in one read and one write, and counts it', async () => {
+    const { book, host, settle, last, seen } = await watching();
+    book.type('指标', cellOf(book, '指标', t1!, 'value'), '30');
+    await settle();
+    expect(state(book, t1!)).toBe('● 待同步');
+    expect(host.stats.syncs).toBe(2);
+    expect(last()).toEqual({ pending: 1, invalid: 0 });
+    expect(seen.failed).toEqual([]);
+  });
+
+  it('marks and explains a bad entry at once, hides its 完成率, and clears the mark once corrected', async () => {
+    const { book, settle, last } = await watching();
+    const value = cellOf(book, '指标', t1!, 'value');
+    book.type('指标', value, '-5');
+    await settle();
+    expect(state(book, t1!)).toMatch(/^✗ 未发送：完成值不能为负数/);
+    expect(cellAt(book, '指标', t1!, 'value')!.fill).toBe('#FDE7E9');
+    expect(valueOf(book, '指标', t1!, 'rate')).toBe('');
+    expect(last()).toEqual({ pending: 0, invalid: 1 });
+
+    book.type('指标', value, '3');
+    await settle();
+    expect(state(book, t1!)).toBe('● 待同步');
+    expect(cellAt(book, '指标', t1!, 'value')!.fill).toBeNull();
+    expect(valueOf(book, '指标', t1!, 'rate')).toBeGreaterThan(0);
+    expect(last()).toEqual({ pending: 1, invalid: 0 });
+  });
+
+  it('costs one read and one write for a 500-cell paste on a 10,000-target plan', async () => {
+    const plan = syntheticPlan(10_000);
+    const { book, host, settle, last } = await watching(plan, ADMIN);
+    const col = indexOf(targetsSpec.columns, 'value');
+    book.paste(
+      '指标',
+      rangeAddress(1, col),
+      Array.from({ length: 500 }, (_, i) => [i === 7 ? '约30' : String(i)]),
+    );
+    await settle();
+    expect(host.stats.syncs).toBe(2);
+    expect(last()).toEqual({ pending: 499, invalid: 1 });
+    expect(String(book.valueAt('指标', 8, indexOf(targetsSpec.columns, 'state')))).toContain('约30');
+    expect(String(book.valueAt('指标', 500, indexOf(targetsSpec.columns, 'state')))).toBe('● 待同步');
+    expect(String(book.valueAt('指标', 501, indexOf(targetsSpec.columns, 'state')))).toBe('');
+  }, 60_000);
+
+  it('coalesces cells typed one after another before the first run starts into one read and one write', async () => {
+    const { book, host, settle, last } = await watching();
+    book.type('指标', cellOf(book, '指标', t1!, 'value'), '1');
+    book.type('指标', cellOf(book, '指标', t2!, 'value'), '2');
+    book.type('指标', cellOf(book, '指标', t1!, 'note'), '含外籍');
+    await settle();
+    expect(host.stats.syncs).toBe(2);
+    expect(last()).toEqual({ pending: 2, invalid: 0 });
+  });
+
+  it("is not triggered by the add-in's own writes: sync and pull cost their own syncs only", async () => {
+    const { book, host, settle, deps, api, seen, watch } = await watching();
+    book.type('指标', cellOf(book, '指标', t1!, 'value'), '30');
+    await settle();
+    host.resetStats();
+    const counts = seen.waiting.length;
+    await watch.exclusive((h) => syncProgress({ ...deps, host: h }));
+    await settle();
+    expect(host.stats.syncs).toBe(2);
+    expect(state(book, t1!)).toBe('✓ 已同步');
+
+    // Another unit's figure comes in by pull: the cells the add-in writes raise events, which are its own.
+    api.writeAs(ADMIN, t2!, 9);
+    const raised = book.events.raised.length;
+    host.resetStats();
+    await watch.exclusive((h) => pullProgress({ ...deps, host: h }));
+    await settle();
+    expect(host.stats.syncs).toBe(2);
+    expect(valueOf(book, '指标', t2!, 'value')).toBe(9);
+    expect(book.events.raised.length).toBeGreaterThan(raised);
+    expect(seen.waiting.length).toBe(counts);
+  });
+
+  it('tells its own writes apart by triggerSource where Excel gives it (ExcelApi 1.14)', async () => {
+    const { book, host, settle, deps, api, watch } = await watching(seed, editorOf(lead), '1.14');
+    api.writeAs(ADMIN, t2!, 9);
+    await watch.exclusive((h) => pullProgress({ ...deps, host: h }));
+    host.resetStats();
+    await settle();
+    expect(host.stats.syncs).toBe(0);
+    expect(book.events.raised.some((e) => 'triggerSource' in e && e.triggerSource === 'ThisLocalAddin')).toBe(true);
+  });
+});
+
+describe('watchLedgers: locked cells explain themselves', () => {
+  it("says whose row a selected input cell of another unit is, and nothing for the token's own rows", async () => {
+    const { book, settle, seen } = await watching();
+    const target = others.targets[0]!.id;
+    book.select('指标', cellOf(book, '指标', target, 'value'));
+    await settle();
+    expect(seen.selected).toEqual([
+      expect.objectContaining({ leadUnit: others.leadUnit, reason: 'other_unit', label: `指标 ${target} 完成值` }),
+    ]);
+    book.select('指标', cellOf(book, '指标', t1!, 'value'));
+    await settle();
+    expect(seen.selected.at(-1)).toBeNull();
+  });
+
+  it('tells a read-only token that it may write nothing', async () => {
+    const { book, settle, seen } = await watching(seed, { role: 'viewer', unit: null, tokenId: 'tok-viewer' });
+    book.select('指标', cellOf(book, '指标', t1!, 'value'));
+    await settle();
+    expect(seen.selected).toEqual([expect.objectContaining({ leadUnit: lead, reason: 'read_only' })]);
+  });
+});
+
+describe('watchLedgers: where the requirement set is missing', () => {
+  it('watches nothing below ExcelApi 1.7', async () => {
+    const s = setup(seed, editorOf(lead), '1.6');
+    await insertPlan(s.deps, seed, await s.api.progress(seed.id));
+    expect(await watchLedgers(s.deps, { waiting: () => {}, selected: () => {}, failed: () => {} })).toBeNull();
+  });
+});
+
+describe('inputSpan', () => {
+  const { col } = parseAddress(`H1`);
+  it('maps cell, block, column, row and multi-area addresses to the data rows they touch in input columns', () => {
+    const c = targetsSpec.columns;
+    expect(inputSpan(c, 'H5', 20)).toEqual({ first: 3, last: 3 });
+    expect(inputSpan(c, 'H2:J501', 20)).toEqual({ first: 0, last: 19 });
+    expect(inputSpan(c, 'H:H', 20)).toEqual({ first: 0, last: 19 });
+    expect(inputSpan(c, '3:4', 20)).toEqual({ first: 1, last: 2 });
+    expect(inputSpan(c, 'A2:C9, J7', 20)).toEqual({ first: 5, last: 5 });
+    expect(inputSpan(c, 'K2:K9', 20)).toBeNull();
+    expect(inputSpan(c, 'H1', 20)).toBeNull();
+    expect(col).toBe(7);
+  });
+});

@@ -1,0 +1,151 @@
+// Marks rows while a person types: reads the rows a change touched (1 context.sync) and writes their 同步状态 and
+// input fills (1 more, only when a mark changed), by the same cell rules as sync; no request to the server.
+import { canWrite, diffRows, isEdited, type WriteStamp, type Writer } from '@plansync/shared';
+import type { Lang } from '../i18n/lang';
+import { rangeAddress, runs } from '../layout/address';
+import { indexOf } from '../layout/columns';
+import { markIssues } from '../layout/issues';
+import { decodeRows, sheetRowOf, type LedgerRow, type LedgerSpec } from '../layout/ledger';
+import { stateText } from '../layout/state-text';
+import { writeOps } from './apply';
+import { inputCellOps } from './ledger-ops';
+import type { WriteOp } from './ops';
+import type { ExcelHost, XlContext, XlRange } from './types';
+
+/** What a row waits for: to be sent, to be fixed, or a choice on a conflict (null: nothing). */
+export type RowStatus = 'pending' | 'invalid' | 'conflict' | null;
+
+/** Data-row indexes (0 = sheet row 2), inclusive. */
+export interface RowSpan {
+  first: number;
+  last: number;
+}
+
+export interface MarkDeps {
+  host: ExcelHost;
+  me: Writer;
+  lang: Lang;
+}
+
+/** Either ledger's spec, where code works on both alike. */
+export type AnySpec = LedgerSpec<unknown, WriteStamp, unknown>;
+
+/** A ledger's spec with the span of its rows a change touched. */
+export interface Touched {
+  spec: AnySpec;
+  span: RowSpan;
+}
+
+/** `指标!4.1` (sheet and row key) → status, for every row read; what the pane counts. */
+export type Statuses = Map<string, RowStatus>;
+
+/** Rows with every issue the cell rules find, as sync would mark them (issues of an earlier action are replaced). */
+export function markedRows<V, S extends WriteStamp, I>(
+  spec: LedgerSpec<V, S, I>,
+  rows: ReadonlyMap<number, LedgerRow<V, S>>,
+  lang: Lang,
+): Map<number, LedgerRow<V, S>> {
+  const marked = new Map([...rows].map(([i, row]) => [i, { ...row, issue: null }]));
+  markIssues(marked, diffRows(spec.codec, [...rows.values()]).invalid, lang);
+  return marked;
+}
+
+/** The status of every row, keyed like Statuses. */
+export function countRows<V, S extends WriteStamp, I>(
+  spec: LedgerSpec<V, S, I>,
+  rows: ReadonlyMap<number, LedgerRow<V, S>>,
+  lang: Lang,
+): Statuses {
+  const out: Statuses = new Map();
+  for (const row of markedRows(spec, rows, lang).values()) out.set(`${spec.sheet}!${row.key}`, rowStatus(spec, row));
+  return out;
+}
+
+export function rowStatus<V, S extends WriteStamp, I>(spec: LedgerSpec<V, S, I>, row: LedgerRow<V, S>): RowStatus {
+  if (row.issue) return 'invalid';
+  if (row.conflict) return 'conflict';
+  return isEdited(spec.codec, row) ? 'pending' : null;
+}
+
+/** Reads the touched rows of each ledger in one sync, writes the marks that changed in one more. */
+export async function markTouched(deps: MarkDeps, touched: readonly Touched[]): Promise<Statuses> {
+  const { host, me, lang } = deps;
+  const writable = (leadUnit: string) => canWrite(me, { leadUnit });
+  const statuses: Statuses = new Map();
+  await host.run(async (context) => {
+    const reads = touched.map(({ spec, span }) => {
+      const range = context.workbook.worksheets
+        .getItem(spec.sheet)
+        .getRange(rangeAddress(sheetRowOf(span.first), 0, sheetRowOf(span.last), spec.columns.length - 1));
+      range.load('values');
+      return {
+        sheet: spec.sheet,
+        mark: () => markOps(spec as LedgerSpec<unknown, WriteStamp, unknown>, span, range, writable, lang),
+      };
+    });
+    await context.sync();
+    const ops = reads.flatMap(({ sheet, mark }) => {
+      const { ops: sheetOps, statuses: sheetStatuses } = mark();
+      for (const [key, status] of sheetStatuses) statuses.set(`${sheet}!${key}`, status);
+      return sheetOps;
+    });
+    if (ops.length) await writeMarks(context, ops);
+  });
+  return statuses;
+}
+
+function markOps<V, S extends WriteStamp, I>(
+  spec: LedgerSpec<V, S, I>,
+  span: RowSpan,
+  range: XlRange,
+  writable: (leadUnit: string) => boolean,
+  lang: Lang,
+) {
+  const stateCol = indexOf(spec.columns, 'state');
+  const decoded = new Map([...decodeRows(spec, range.values, writable)].map(([i, row]) => [i + span.first, row]));
+  const rows = markedRows(spec, decoded, lang);
+  const changed = new Map<number, string>();
+  const statuses: Statuses = new Map();
+  for (const [index, row] of rows) {
+    statuses.set(`${spec.sheet}!${row.key}`, rowStatus(spec, row));
+    const text = stateText(spec, row, lang);
+    if (text !== range.values[index - span.first]![stateCol]) changed.set(index, text);
+  }
+  const indexes = [...changed.keys()].sort((a, b) => a - b);
+  const ops: WriteOp[] = runs(
+    indexes,
+    () => 'run',
+    (i) => i,
+  ).map((run) => ({
+    kind: 'values',
+    sheet: spec.sheet,
+    address: rangeAddress(sheetRowOf(run.first), stateCol, sheetRowOf(run.last), stateCol),
+    values: Array.from({ length: run.last - run.first + 1 }, (_, k) => [changed.get(run.first + k)!]),
+  }));
+  ops.push(
+    ...inputCellOps(
+      spec,
+      indexes.map((i) => [i, rows.get(i)!] as const),
+      'fill',
+    ),
+  );
+  return { ops, statuses };
+}
+
+/**
+ * Sheets inserted before the 同步状态 cells were unlocked refuse the write while protected: those get it inside one
+ * unprotect/protect (which clears the undo stack, as every action already does), until the plan is inserted again.
+ */
+async function writeMarks(context: XlContext, ops: WriteOp[]): Promise<void> {
+  try {
+    await writeOps(context, ops);
+  } catch (error) {
+    if ((error as { code?: string }).code !== 'AccessDenied') throw error;
+    const sheets = [...new Set(ops.flatMap((op) => ('sheet' in op ? [op.sheet] : [])))];
+    await writeOps(context, [
+      ...sheets.map((sheet): WriteOp => ({ kind: 'unprotect', sheet })),
+      ...ops,
+      ...sheets.map((sheet): WriteOp => ({ kind: 'protect', sheet })),
+    ]);
+  }
+}
