@@ -202,7 +202,7 @@ describe('syncProgress', () => {
     expect(Math.max(...s.host.stats.responseBytes.slice(1))).toBeLessThan(PAYLOAD_LIMIT);
     expect(s.host.stats.syncs).toBeLessThanOrEqual(1 + 4 + 2);
     expect(s.api.pushes).toHaveLength(3);
-  });
+  }, 60_000);
 
   it('marks the cells of a batch the server refuses (403) and keeps their edits', async () => {
     const { book, api, deps } = await inserted();
