@@ -4,7 +4,7 @@ import { parseAddress, rangeAddress } from '../layout/address';
 import { indexOf } from '../layout/columns';
 import { targetsSpec } from '../layout/targets';
 import { ADMIN, cellAt, cellOf, editorOf, seedPlan, setup, valueOf } from '../test/workbook-fixtures';
-import { inputSpan, watchLedgers, type WaitingCount } from './events';
+import { changedRows, watchLedgers, type WaitingCount } from './events';
 import type { LockedCell } from './explain';
 import { insertPlan } from './insert';
 import { pullProgress } from './pull';
@@ -155,17 +155,17 @@ describe('watchLedgers: where the requirement set is missing', () => {
   });
 });
 
-describe('inputSpan', () => {
+describe('changedRows', () => {
   const { col } = parseAddress(`H1`);
   it('maps cell, block, column, row and multi-area addresses to the data rows they touch in input columns', () => {
     const c = targetsSpec.columns;
-    expect(inputSpan(c, 'H5', 20)).toEqual({ first: 3, last: 3 });
-    expect(inputSpan(c, 'H2:J501', 20)).toEqual({ first: 0, last: 19 });
-    expect(inputSpan(c, 'H:H', 20)).toEqual({ first: 0, last: 19 });
-    expect(inputSpan(c, '3:4', 20)).toEqual({ first: 1, last: 2 });
-    expect(inputSpan(c, 'A2:C9, J7', 20)).toEqual({ first: 5, last: 5 });
-    expect(inputSpan(c, 'K2:K9', 20)).toBeNull();
-    expect(inputSpan(c, 'H1', 20)).toBeNull();
+    expect(changedRows(c, 'H5', 20)).toEqual({ first: 3, last: 3 });
+    expect(changedRows(c, 'H2:J501', 20)).toEqual({ first: 0, last: 19 });
+    expect(changedRows(c, 'H:H', 20)).toEqual({ first: 0, last: 19 });
+    expect(changedRows(c, '3:4', 20)).toEqual({ first: 1, last: 2 });
+    expect(changedRows(c, 'A2:C9, J7', 20)).toEqual({ first: 5, last: 5 });
+    expect(changedRows(c, 'K2:K9', 20)).toBeNull();
+    expect(changedRows(c, 'H1', 20)).toBeNull();
     expect(col).toBe(7);
   });
 });

@@ -81,7 +81,7 @@ export async function watchLedgers(
   const onChanged = (spec: AnySpec, event: XlChangedEventArgs) => {
     if (stopped || event.source === 'Remote' || own.isEcho(spec.sheet, event.address, event.triggerSource)) return;
     const meta = readMeta(host.settings);
-    const span = meta && inputSpan(spec.columns, event.address, rowCount(spec, meta));
+    const span = meta && changedRows(spec.columns, event.address, rowCount(spec, meta));
     if (!span) return;
     const prev = touched.get(spec);
     touched.set(spec, prev ? { first: Math.min(prev.first, span.first), last: Math.max(prev.last, span.last) } : span);
@@ -150,7 +150,7 @@ const rowCount = (spec: AnySpec, meta: WorkbookMeta) =>
  * The data rows of a change that touches an input column, or null. Excel gives `H5`, `H2:H501`, whole columns
  * (`H:H`), whole rows (`3:7`) or several areas separated by commas.
  */
-export function inputSpan(columns: readonly Column[], address: string, rows: number): RowSpan | null {
+export function changedRows(columns: readonly Column[], address: string, rows: number): RowSpan | null {
   const inputs = indexesOf(columns, 'input');
   let span: RowSpan | null = null;
   for (const area of address.split(',')) {

@@ -44,8 +44,8 @@ export async function insertPlan(
   const result = await host.run(async (context) => {
     const present = await existingSheets(context);
     const existing = samePlan(await readExisting(context, present, old, writable), old, plan);
-    const figures = buildLedger(targetsSpec, plan, existing.figures, progress.figures, writable);
-    const reports = buildLedger(progressSpec, plan, existing.reports, progress.reports, writable);
+    const figures = buildLedger(targetsSpec, plan, existing.figures, progress.figures, writable, lang);
+    const reports = buildLedger(progressSpec, plan, existing.reports, progress.reports, writable, lang);
     const ops: WriteOp[] = [
       ...SHEETS.filter((s) => !present.sheets.has(s)).map((sheet): WriteOp => ({ kind: 'addSheet', sheet })),
       ...rewrite(PLAN_SHEET, present, planSheetOps(plan, lang), validation),

@@ -10,6 +10,7 @@ import { stateText } from '../layout/state-text';
 import { writeOps } from './apply';
 import { inputCellOps } from './ledger-ops';
 import type { WriteOp } from './ops';
+import { inputSpan } from './read';
 import type { ExcelHost, XlContext, XlRange } from './types';
 
 /** What a row waits for: to be sent, to be fixed, or a choice on a conflict (null: nothing). */
@@ -74,14 +75,15 @@ export async function markTouched(deps: MarkDeps, touched: readonly Touched[]): 
   const statuses: Statuses = new Map();
   await host.run(async (context) => {
     const reads = touched.map(({ spec, span }) => {
-      const range = context.workbook.worksheets
-        .getItem(spec.sheet)
-        .getRange(rangeAddress(sheetRowOf(span.first), 0, sheetRowOf(span.last), spec.columns.length - 1));
+      const sheet = context.workbook.worksheets.getItem(spec.sheet);
+      const [top, bottom] = [sheetRowOf(span.first), sheetRowOf(span.last)];
+      const [inFirst, inLast] = inputSpan(spec);
+      const range = sheet.getRange(rangeAddress(top, 0, bottom, spec.columns.length - 1));
+      const formats = sheet.getRange(rangeAddress(top, inFirst, bottom, inLast));
       range.load('values');
-      return {
-        sheet: spec.sheet,
-        mark: () => markOps(spec as LedgerSpec<unknown, WriteStamp, unknown>, span, range, writable, lang),
-      };
+      // Excel's conversions (85% → 0.85 with a % format) are undone from the formats, as sync reads them.
+      formats.load('numberFormat');
+      return { sheet: spec.sheet, mark: () => markOps(spec, span, range, formats, writable, lang) };
     });
     await context.sync();
     const ops = reads.flatMap(({ sheet, mark }) => {
@@ -98,11 +100,14 @@ function markOps<V, S extends WriteStamp, I>(
   spec: LedgerSpec<V, S, I>,
   span: RowSpan,
   range: XlRange,
+  formats: XlRange,
   writable: (leadUnit: string) => boolean,
   lang: Lang,
 ) {
   const stateCol = indexOf(spec.columns, 'state');
-  const decoded = new Map([...decodeRows(spec, range.values, writable)].map(([i, row]) => [i + span.first, row]));
+  const decoded = new Map(
+    [...decodeRows(spec, range.values, writable, formats.numberFormat)].map(([i, row]) => [i + span.first, row]),
+  );
   const rows = markedRows(spec, decoded, lang);
   const changed = new Map<number, string>();
   const statuses: Statuses = new Map();

@@ -81,7 +81,7 @@ function collect<V, S extends WriteStamp, I>(
         message: '',
         mine: describeCells(spec, row.cells, lang),
         theirs: spec.describe(spec.codec.valueOf(row.conflict), lang),
-        writer: writerName(row.conflict.writer),
+        writer: writerName(row.conflict.writer, lang),
         writtenAt: formatTime(row.conflict.writtenAt),
       });
     }

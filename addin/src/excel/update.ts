@@ -79,7 +79,7 @@ function apply<V, S extends WriteStamp, I>(
   for (const update of updates) {
     const index = byKey.get(update.key);
     if (index === undefined) continue;
-    rows.set(index, applyUpdate(spec, rows.get(index)!, update));
+    rows.set(index, applyUpdate(spec, rows.get(index)!, update, lang));
     if (update.action === 'update') inputRows.add(index);
   }
   markIssues(rows, issues, lang, inputRows);

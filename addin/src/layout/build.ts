@@ -1,5 +1,6 @@
 // Insert: the rows a ledger sheet should hold for a plan, carrying over every local edit and folding in the server.
 import { byKey, isEdited, mergePulled, type Plan, type WriteStamp } from '@plansync/shared';
+import type { Lang } from '../i18n/lang';
 import { applyUpdate, freshRow, type LedgerRow, type LedgerSpec } from './ledger';
 
 /**
@@ -13,9 +14,10 @@ export function buildLedger<V, S extends WriteStamp & { version: number }, I>(
   existing: readonly LedgerRow<V, S>[],
   server: readonly S[],
   writable: (leadUnit: string) => boolean,
+  lang: Lang,
 ): LedgerRow<V, S>[] {
   const old = new Map(existing.map((r) => [r.key, r]));
-  const rows = spec.subjects(plan).map((subject) => {
+  const rows = spec.subjects(plan, lang).map((subject) => {
     const fresh = freshRow(spec, subject, false);
     const kept = old.get(subject.key);
     old.delete(subject.key);
@@ -25,7 +27,7 @@ export function buildLedger<V, S extends WriteStamp & { version: number }, I>(
   const updates = new Map(mergePulled(spec.codec, rows, byKey(spec.codec, server)).map((u) => [u.key, u]));
   const merged = rows.map((row) => {
     const update = updates.get(row.key);
-    return update ? applyUpdate(spec, row, update) : row;
+    return update ? applyUpdate(spec, row, update, lang) : row;
   });
   const orphans = [...old.values()]
     .filter((r) => r.conflict || isEdited(spec.codec, r))

@@ -49,7 +49,7 @@ describe('cell text', () => {
 
 describe('targets ledger', () => {
   it('encodes a row: key as text, 完成率 against the lower bound, hidden bookkeeping at the end', () => {
-    const subject = targetsSpec.subjects(plan)[0]!;
+    const subject = targetsSpec.subjects(plan, 'zh')[0]!;
     const cells = encodeRow(targetsSpec, freshRow(targetsSpec, subject, true), 0, 'zh');
     expect(cells.slice(0, 8)).toEqual(["'1.1", 1, '新建第1类示范基地1', 10, '个', '', plan.tasks[0]!.leadUnit, '']);
     expect(cells[8]).toBe('=IF(AND(ISNUMBER(H2),H2>=0,H2<=1000000000000,LEFT(K2,1)<>"✗"),H2/10,"")');
@@ -57,7 +57,7 @@ describe('targets ledger', () => {
   });
 
   it('marks rows the unit may not write as read-only', () => {
-    const subject = targetsSpec.subjects(plan)[0]!;
+    const subject = targetsSpec.subjects(plan, 'zh')[0]!;
     expect(encodeRow(targetsSpec, freshRow(targetsSpec, subject, false), 0, 'en')[10]).toBe('Read-only');
   });
 });
@@ -79,14 +79,14 @@ describe('buildLedger', () => {
   } as const;
 
   it('carries typed cells over, merges the server like a pull, and keeps orphaned edits at the end', () => {
-    const first = buildLedger(targetsSpec, plan, [], [], all);
+    const first = buildLedger(targetsSpec, plan, [], [], all, 'zh');
     const edited = first.map((r) => (r.key === '1.2' ? { ...r, cells: [7, ''] } : r));
     const orphan = { ...first[0]!, key: '99.1', cells: ['约5', ''] };
     const server = [
       { targetId: '1.1', value: 3, note: null, version: 1, ...stamp },
       { targetId: '1.2', value: 9, note: null, version: 1, ...stamp },
     ];
-    const rows = buildLedger(targetsSpec, plan, [...edited, orphan], server, all);
+    const rows = buildLedger(targetsSpec, plan, [...edited, orphan], server, all, 'zh');
     expect(rows.map((r) => r.key)).toEqual([...first.map((r) => r.key), '99.1']);
     expect(rows[0]).toMatchObject({ cells: [3, ''], version: 1 });
     expect(rows[1]).toMatchObject({ cells: [7, ''], version: 0, conflict: { value: 9 } });
@@ -94,8 +94,8 @@ describe('buildLedger', () => {
   });
 
   it('drops orphans without edits', () => {
-    const first = buildLedger(targetsSpec, plan, [], [], all);
-    expect(buildLedger(targetsSpec, syntheticPlan(4), first, [], all)).toHaveLength(4);
+    const first = buildLedger(targetsSpec, plan, [], [], all, 'zh');
+    expect(buildLedger(targetsSpec, syntheticPlan(4), first, [], all, 'zh')).toHaveLength(4);
   });
 });
 

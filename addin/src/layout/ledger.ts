@@ -16,7 +16,8 @@ export interface LedgerSpec<V, S extends WriteStamp, I> {
   columns: readonly Column[];
   /** Validates a stored conflict record before it is trusted. */
   stateSchema: z.ZodType<S>;
-  subjects(plan: Plan): Subject[];
+  /** One subject per row, its info cells in `lang` where they are ours (约), the plan's own words otherwise. */
+  subjects(plan: Plan, lang: Lang): Subject[];
   /** Input cells as a person should see them (status labels instead of codes). */
   show(cells: readonly CellValue[], lang: Lang): CellValue[];
   /**
@@ -116,6 +117,7 @@ export function applyUpdate<V, S extends WriteStamp, I>(
   spec: LedgerSpec<V, S, I>,
   row: LedgerRow<V, S>,
   update: RowUpdate<S>,
+  lang: Lang,
 ): LedgerRow<V, S> {
   const { state } = update;
   if (update.action === 'conflict') return { ...row, conflict: state, issue: null };
@@ -126,7 +128,7 @@ export function applyUpdate<V, S extends WriteStamp, I>(
     synced: value,
     version: state.version,
     writeId: state.writeId,
-    writer: writerName(state.writer),
+    writer: writerName(state.writer, lang),
     writtenAt: formatTime(state.writtenAt),
     conflict: null,
     issue: null,
@@ -150,9 +152,15 @@ export function describeCells<V, S extends WriteStamp, I>(
   return parsed.ok ? spec.describe(parsed.value, lang) : cells.filter((c) => c !== '' && c !== null).join(' / ');
 }
 
-/** Who wrote, as the ledger shows it: the unit, or the role for tokens without one. */
-export function writerName(writer: Writer): string {
-  return writer.unit ?? (writer.role === 'admin' ? '管理员' : writer.role);
+/** Who wrote, as the ledger shows it: the unit (its name, in Chinese), or the role for tokens without one. */
+export function writerName(writer: Writer, lang: Lang): string {
+  if (writer.unit) return writer.unit;
+  const role = {
+    admin: { zh: '管理员', en: 'Admin' },
+    editor: { zh: '填报单位', en: 'Editor' },
+    viewer: { zh: '只读', en: 'Viewer' },
+  };
+  return role[writer.role][lang];
 }
 
 function decodeConflict<S>(schema: z.ZodType<S>, cell: CellValue): S | null {

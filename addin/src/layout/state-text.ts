@@ -47,7 +47,7 @@ export function conflictText<V, S extends WriteStamp, I>(
 ): string {
   const mine = describeCells(spec, row.cells, lang);
   const theirs = spec.describe(spec.codec.valueOf(server), lang);
-  const who = `${writerName(server.writer)} ${formatTime(server.writtenAt)}`;
+  const who = `${writerName(server.writer, lang)} ${formatTime(server.writtenAt)}`;
   return lang === 'zh'
     ? `⚠ 冲突：本表 ${mine}；服务器 ${theirs}（${who}）。请在任务窗格选择保留哪一个`
     : `⚠ Conflict: here ${mine}; server ${theirs} (${who}). Choose one in the task pane`;

@@ -19,6 +19,8 @@ import { NOT_SENT_SIGN } from './state-text';
 
 export const TARGETS_SHEET = '指标';
 export const TARGETS_TABLE = 'PlansyncTargets';
+/** The 约数 cell of a target the plan hedges (左右, 约). */
+const APPROX = { zh: '约', en: 'approx.' } as const;
 
 const VALUE_COL = columnLetter(indexOf(TARGET_COLUMNS, 'value'));
 const STATE_COL = columnLetter(indexOf(TARGET_COLUMNS, 'state'));
@@ -35,11 +37,11 @@ export const targetsSpec: LedgerSpec<FigureValue, FigureState, FigureInput> = {
   codec: figureCodec,
   columns: TARGET_COLUMNS,
   stateSchema: FigureStateSchema,
-  subjects: (plan) =>
+  subjects: (plan, lang) =>
     plan.tasks.flatMap((task) =>
       task.targets.map((t) => ({
         key: t.id,
-        info: [task.number, t.metric, targetCell(t), t.unit, t.approximate ? '约' : '', task.leadUnit],
+        info: [task.number, t.metric, targetCell(t), t.unit, t.approximate ? APPROX[lang] : '', task.leadUnit],
       })),
     ),
   show: (cells) => [...cells],
