@@ -11,6 +11,8 @@ const SENTENCE_PUNCTUATION = /[。，,；;：:！!？?]/;
 const DOCUMENT_NUMBER = /[〔[［(（](\d{4})[〕\]］)）]\s*\d*\s*号?/;
 /** How a plan's own title ends (…工作要点, …任务分工方案, …实事). */
 const PLAN_TITLE = /(要点|方案|实事|计划|清单|任务|分解|分工|分解表|责任表|工作|安排|意见|目标)$/;
+/** The subject of a notice, its issuer before 关于 or not: `某市办公室关于做好X的通知` → 做好X. */
+const NOTICE_SUBJECT = /关于(.+)的(?:通知|意见|函)$/;
 /** A notice that issues the plan: 关于印发《X》的通知 names it. */
 const ISSUING_NOTICE = /印发\s*《(.+?)》/;
 
@@ -61,11 +63,10 @@ export function readHeader(lines: readonly string[], tail: readonly string[] = [
   const issued = lines.map((l) => ISSUING_NOTICE.exec(l)?.[1]).find(Boolean);
   const standalone = lines.filter(isStandalone);
   const planLike = standalone.filter((l) => PLAN_TITLE.test(l) && !/^关于/.test(l)).at(-1);
-  const notice = lines.find((l) => /^关于.+的(通知|意见|函)$/.test(l));
-  const subject = notice?.replace(/^关于/, '').replace(/的(通知|意见|函)$/, '');
-  const title = issued ?? planLike ?? subject ?? standalone.at(-1);
+  const subject = lines.map((l) => NOTICE_SUBJECT.exec(l)?.[1]).find(Boolean);
+  const title = joinWrapped(issued ?? planLike ?? subject ?? standalone.at(-1));
   const signed = signature(lines) ?? signature(tail);
-  const dated = signed?.date ?? lines.map(findDate).find(Boolean) ?? tail.map(findDate).findLast(Boolean);
+  const dated = signed?.date ?? lines.map(findDate).find(Boolean);
   const documentYear = lines.map((l) => DOCUMENT_NUMBER.exec(l)?.[1]).find(Boolean);
   return {
     title,
@@ -73,6 +74,11 @@ export function readHeader(lines: readonly string[], tail: readonly string[] = [
     issuedOn: dated ?? '',
     documentYear: documentYear ? Number(documentYear) : undefined,
   };
+}
+
+/** A title wrapped over two lines of the notice keeps no space between its Chinese characters. */
+function joinWrapped(title: string | undefined): string | undefined {
+  return title?.replace(/(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/g, '');
 }
 
 function signature(lines: readonly string[]): { issuer: string; date: string } | undefined {

@@ -15,7 +15,7 @@ export interface Marker {
 const CN = '一二三四五六七八九十百零〇两';
 const CHAPTER = new RegExp(`^([${CN}]+)\\s*[、.．]\\s*(.*)$`);
 const PART = new RegExp(`^[(（]([${CN}]+)[)）]\\s*[、.．]?\\s*(.*)$`);
-const ITEM = /^(\d{1,3})\s*[.．、]\s*(.*)$/;
+const ITEM = /^(\d{1,4})\s*[.．、]\s*(.*)$/;
 const ORDINAL = new RegExp(`^第([${CN}\\d]+)(?:件|项|条)(?:民生)?(?:实事|任务|重点工作|工作)?\\s*[:：、.．]\\s*(.*)$`);
 const SUB = /^[(（](\d{1,3})[)）]\s*(.*)$/;
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
@@ -32,6 +32,8 @@ export function markerOf(line: string, expected: Partial<Record<MarkerKind, numb
   if (m) {
     const number = Number(m[1]);
     const startsWithDigits = /^\d/.test(m[2]!);
+    // Four digits are a year (2014.) unless they are the very number expected (task 1000 of a long list).
+    if (m[1]!.length === 4 && number !== expected.item) return undefined;
     if (!startsWithDigits || (number === expected.item && !/^\d+[\s.．、]/.test(m[2]!)))
       return { kind: 'item', number, rest: rest(m) };
   }
@@ -49,9 +51,9 @@ function named(kind: MarkerKind, numeral: string, rest: string): Marker | undefi
   return Number.isInteger(number) && number > 0 ? { kind, number, rest } : undefined;
 }
 
-/** Where a scraped page lost its line breaks: a marker after a stop (`…完成。 2.新增停车位3000个。`). */
+/** Where a scraped page lost its line breaks: a marker after a stop or a space (`…完成。 2.新增停车位3000个。`). */
 const MID_LINE = new RegExp(
-  `(?<=[。；;！!？?)）])\\s*(?=(?:\\d{1,3}[.．、](?!\\d)|[${CN}]+、|[(（][${CN}]+[)）]|第[${CN}]+(?:件|项)))`,
+  `(?<=[。；;！!？?)）\\s])\\s*(?=(?:\\d{1,3}[.．、](?!\\d)|[${CN}]+、|[(（][${CN}]+[)）]|第[${CN}]+(?:件|项)))`,
   'g',
 );
 

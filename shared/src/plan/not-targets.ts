@@ -21,8 +21,13 @@ export function isNoGoal(text: string, q: Quantity, clause: string): boolean {
   const before = clause.trimEnd();
   const next = text.slice(q.end, q.end + 4);
   if (q.indefinite || text[q.start - 1] === '第') return true;
-  if (q.unit === '期' && (/(号线|线|段|路|园|场)$/.test(before) || /^(工程|项目|建设|改造|扩建|续建|主体)/.test(next)))
+  // 期 counts sessions (举办3期培训班); otherwise it is a phase of a project (5号线二期, 改扩建二期).
+  if (q.unit === '期' && !/(举办|开展|组织|培训|办)$/.test(before) && !/^(培训|班|研修|讲座|论坛|活动|课程)/.test(next))
     return true;
+  // A distance that names a kind of place or service (三公里充分就业社区, 500米服务半径), not a length to build.
+  if (/^(千米|公里|米)$/.test(q.unit) && /^(充分就业|就业|生活圈|服务圈|服务半径|半径|范围|内)/.test(next)) return true;
+  // A rate or standard, not an amount to reach: `每院5万元的标准`.
+  if (/^的?标准/.test(next) || /每[\u4e00-\u9fff]{1,2}$/.test(before)) return true;
   if (q.unit === '个' && /^(多)?(月|工作日|小时|季度|星期|周)/.test(next)) return true;
   if (/^的/.test(next) && CONDITION_BEFORE.test(before)) return true;
   if (/^的(企业|项目|单位|家庭|村|工程|园区|学校|医院)/.test(next) && q.after !== '') return true;

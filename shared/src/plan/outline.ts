@@ -35,7 +35,7 @@ export function readOutline(lines: readonly string[]): Outline {
   if (!taskKind) return { header: [...lines], sections: [], tasks: [] };
   const rank = (kind: MarkerKind) => MARKER_KINDS.indexOf(kind);
   const sectionKind = MARKER_KINDS.find((k) => rank(k) < rank(taskKind) && pieces.some((p) => p.marker?.kind === k));
-  const start = pieces.findIndex((p) => p.marker && (p.marker.kind === taskKind || p.marker.kind === sectionKind));
+  const start = bodyStart(pieces, taskKind, sectionKind);
   const sections: Section[] = [];
   const tasks: RawTask[] = [];
   let open: (RawTask & { closed: boolean }) | undefined;
@@ -53,6 +53,28 @@ export function readOutline(lines: readonly string[]): Outline {
     }
   }
   return { header: pieces.slice(0, Math.max(0, start)).map((p) => p.text), sections, tasks: tasks.map(stripState) };
+}
+
+/**
+ * Where the body begins: the first task, or the section heading just above it; and never before an attachment
+ * heading (附件1) with tasks after it, since what precedes it is the notice (its own 一、 and 1. included).
+ */
+function bodyStart(pieces: Piece[], taskKind: MarkerKind, sectionKind: MarkerKind | undefined): number {
+  const attachment = pieces.findLastIndex(
+    (p, i) =>
+      /^附件\s*[0-9一二三四五六七八九十]*\s*[:：]?$/.test(p.text) &&
+      pieces.slice(i).some((q) => q.marker?.kind === taskKind),
+  );
+  const from = Math.max(0, attachment + 1);
+  const firstTask = pieces.findIndex((p, i) => i >= from && p.marker?.kind === taskKind);
+  let start = firstTask;
+  for (let i = firstTask - 1; i >= from && pieces[i]!.marker?.kind !== taskKind; i--) {
+    if (sectionKind && pieces[i]!.marker?.kind === sectionKind) {
+      start = i;
+      break;
+    }
+  }
+  return start;
 }
 
 const stripState = ({ number, section, lines }: RawTask): RawTask => ({ number, section, lines });

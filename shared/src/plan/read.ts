@@ -74,6 +74,11 @@ export function readPlan(text: string, options: ReadPlanOptions = {}): PlanReadi
   return { plan: checked.data, warnings };
 }
 
+/** A title for a text that states none: its first clause (`2014年市政府民生实事项目共有42项任务`). */
+function firstClause(line: string): string {
+  return line.split(/[，,。；;：:]/)[0]!.trim() || line;
+}
+
 /** How many last lines of a text may hold the signature and date of a notice signed at its end. */
 const TAIL_LINES = 6;
 
@@ -90,7 +95,7 @@ function readText(lines: string[]): Body {
   if (outline.tasks.length === 0) throw noTasks();
   return {
     header: readHeader(outline.header, lines.slice(-TAIL_LINES)),
-    fallbackTitle: lines[0]!,
+    fallbackTitle: firstClause(lines[0]!),
     read: (_title, _year, warnings) => ({
       sections: outline.sections,
       tasks: numberTasks(outline.tasks).map((raw) => buildTask(raw, warnings)),

@@ -1,5 +1,5 @@
 // Where a task names its responsible units and deadline: labelled fields (牵头单位：…), or a trailing parenthetical.
-import { CLOSE, OPEN, looksLikeUnits, parseUnitList, type ResponsibleUnits } from './units';
+import { CATCH_ALL, CLOSE, OPEN, UNIT_NAME_END, looksLikeUnits, parseUnitList, type ResponsibleUnits } from './units';
 
 /** Labels of the fields a task may carry (issue 9, point 1): units by role, people, and the deadline. */
 const LEAD_LABELS = ['牵头单位', '牵头部门', '主责单位', '主责部门', '主办单位'];
@@ -7,9 +7,19 @@ const RESPONSIBLE_LABELS = ['责任单位', '责任部门', '承办单位', '实
 const CO_LABELS = ['配合单位', '配合部门', '协办单位', '参与单位', '协同单位', '协助单位', '参加单位'];
 /** A person is never a unit: these fields are read past. */
 const PERSON_LABELS = ['分管领导', '分管市领导', '分管区领导', '分管县领导', '责任领导', '牵头领导', '联系领导'];
-const PERSON_LABELS_SHORT = ['责任人', '联系人', '负责人', '督办人'];
+const PERSON_LABELS_SHORT = ['项目责任人', '责任人', '联系人', '负责人', '督办人'];
+/** Progress written beside the task in a progress report: read past, never a unit. */
+const PROGRESS_LABELS = ['实际完成情况', '完成情况', '进展情况', '工作进展'];
 const DUE_LABELS = ['完成时限', '完成时间', '完成期限', '时间节点', '时限要求', '时间要求'];
-const LABELS = [LEAD_LABELS, RESPONSIBLE_LABELS, CO_LABELS, PERSON_LABELS, PERSON_LABELS_SHORT, DUE_LABELS]
+const LABELS = [
+  LEAD_LABELS,
+  RESPONSIBLE_LABELS,
+  CO_LABELS,
+  PERSON_LABELS,
+  PERSON_LABELS_SHORT,
+  PROGRESS_LABELS,
+  DUE_LABELS,
+]
   .flat()
   .sort((a, b) => b.length - a.length);
 const LABEL_SOURCE = `(${LABELS.join('|')})\\s*[:：]`;
@@ -58,7 +68,7 @@ function readLabelledFields(line: string): TaskResponsibility | undefined {
           ? co
           : undefined;
     if (!list) return;
-    const parsed = parseUnitList(value, ' \u3000\t');
+    const parsed = parseUnitList(unitTokens(value), ' \u3000\t');
     list.push(...parsed.units);
     groups.push(...parsed.groups);
   });
@@ -70,6 +80,18 @@ function readLabelledFields(line: string): TaskResponsibility | undefined {
     responsible: { units: [...new Set([...lead, ...responsible, ...co])], groups: [...new Set(groups)] },
     ...(dueBy ? { dueBy } : {}),
   };
+}
+
+/**
+ * The value's leading tokens (split by spaces) that name units: a progress table flattened after the field
+ * (`市公安局、市城管局,各区政府 鄞州 海曙 合计 …`) ends the list at its first token that is no unit.
+ */
+function unitTokens(value: string): string {
+  const tokens = value.split(/[\s\u3000]+/).filter(Boolean);
+  const isUnits = (token: string) =>
+    token.split(/[、,，;；]/).every((part) => !part || UNIT_NAME_END.test(part) || CATCH_ALL.test(part));
+  const end = tokens.findIndex((token, i) => i > 0 && !isUnits(token));
+  return (end < 0 ? tokens : tokens.slice(0, end)).join(' ');
 }
 
 function trimField(value: string): string {

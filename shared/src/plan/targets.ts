@@ -21,7 +21,7 @@ const CLAUSE_BREAK = /[，,。；;：:！!？?\n]/;
 /** Adverbs before the verb that say when or how hard, not what is counted. */
 const LEADING_ADVERBS = /^(全年|年内|今年|当年|力争|争取|重点|累计|其中|共|计划|再)+/;
 /** Where the counted noun stops: the next action begins. */
-const NOUN_STOP = /来蓉|来到|到|赴|加强|参加|进行|开展|提供|实现|用于|参与|投身|从事/y;
+const NOUN_STOP = /来蓉|来到|(?<!达)到|赴|加强|参加|进行|开展|提供|实现|用于|参与|投身|从事/y;
 const LIST_JOINER = /、|和|及|以及|与/y;
 const QUOTE_MARKS = /[“”"‘’「」『』]/g;
 /** A quantity this close after a joiner is the next item of the same list. */
@@ -97,7 +97,10 @@ function stripPrefix(raw: string): { verb: string; distributive: boolean; approx
   const distributive = verb.startsWith('各');
   if (distributive) verb = verb.slice(1);
   const approximate = /(约|近|大约)$/.test(verb);
-  verb = verb.replace(/(约|近|大约|达到|达|超过|不少于|不低于|不超过|不高于|控制在|控制到|降至|降到)$/, '');
+  verb = verb.replace(
+    /(约|近|大约|达到|达|超过|不少于|不低于|不超过|不高于|控制在|控制到|降至|降到|稳定在|保持在)$/,
+    '',
+  );
   return { verb, distributive, approximate };
 }
 
@@ -115,7 +118,9 @@ function siblingVerb(verb: string, previous: { verb: string; hadNoun: boolean } 
 /** End of the noun after a quantity: the next clause, the next action, or the next list item. */
 function findNounEnd(text: string, from: number, clauseEnd: number, next: Quantity | undefined): number {
   let depth = 0;
-  for (let i = from; i < clauseEnd; i++) {
+  // The noun never runs into the next quantity, whose own words start before it.
+  const end = next ? Math.min(clauseEnd, next.start) : clauseEnd;
+  for (let i = from; i < end; i++) {
     const ch = text[i]!;
     if ('(（'.includes(ch)) depth++;
     if (')）'.includes(ch)) depth--;
@@ -123,7 +128,7 @@ function findNounEnd(text: string, from: number, clauseEnd: number, next: Quanti
     if (startsWith(NOUN_STOP, text, i)) return i;
     if (next && next.start - i <= SIBLING_GAP && startsWith(LIST_JOINER, text, i)) return i;
   }
-  return clauseEnd;
+  return end;
 }
 
 /** Whether the sticky `pattern` matches at `index`, without copying the rest of the text. */

@@ -3,15 +3,17 @@
 export const OPEN = '(（〔[【';
 export const CLOSE = ')）〕]】';
 /** Items that stand for a class of bodies rather than one named unit (各区县政府, 市直各部门, 有关单位). */
-const CATCH_ALL = /各|有关|相关|成员单位|协办单位|^其他|^等/;
+export const CATCH_ALL = /各|有关|相关|成员单位|协办单位|^其他|^等/;
 /** How names of units end (issue 9: 队 中心 办 委 局 院 会 所 站 公司 集团 管委会 政府, and the seed's). */
 export const UNIT_NAME_END =
-  /(部|局|委|办|院|会|厅|处|室|中心|小组|政府|公司|集团|所|站|队|署|行|校|社|馆|联|团|台|司|区|县|镇|乡|街道|办事处|法院|检察院)$/;
+  /(部|局|委|办|院|会|厅|处|室|中心|小组|政府|公司|集团|所|站|队|署|行|校|社|馆|联|协|团|台|司|区|县|镇|乡|街道|办事处|法院|检察院|指挥部|分局)$/;
 /** Words after a unit that say its role; 牵头 makes it the lead, 配合/参与/协助/协办 a co-operating unit. */
 const ROLE_WORDS = /(等)?(牵头|负责|配合|参与|协助|协办|落实|实施|承办|共同负责|分工负责|为牵头单位|按职责分工负责)+$/;
 const LEAD_ROLE = /牵头/;
 /** Sentences that explain the list rather than name a unit: `列第一位者为牵头单位，下同`. */
 const EXPLANATION = /列第一位|排在第一位|排名第一|首位|下同|为牵头单位$|牵头单位为/;
+/** The same explanation as an aside in brackets after the list: `…市税务局(列第一位者为工作牵头单位，下同)`. */
+const EXPLANATION_ASIDE = /[(（][^()（）]*(列第一位|排在第一位|下同)[^()（）]*[)）]?/g;
 /** Verbs joining two units in one item: `X会同Y`, `X协同Y`. */
 const JOINING_VERB = /会同|协同|联合|配合/;
 
@@ -29,7 +31,9 @@ export interface ResponsibleUnits {
  * @example parseUnitList('市交通局会同有关部门负责') // { units: ['市交通局'], groups: ['有关部门'] }
  */
 export function parseUnitList(inner: string, extraSeparators = ''): ResponsibleUnits {
-  const statements = splitTopLevel(inner, '。').filter((s) => !EXPLANATION.test(s.trim()));
+  const statements = splitTopLevel(inner.replace(EXPLANATION_ASIDE, ''), '。').filter(
+    (s) => !EXPLANATION.test(s.trim()),
+  );
   const items = mergeCoordinated(
     splitTopLevel(statements.join('，'), `、,，;；${extraSeparators}`)
       .map((s) => s.trim())
