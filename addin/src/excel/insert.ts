@@ -68,6 +68,7 @@ export async function insertPlan(
     (r) => r.version > 0,
   ).length;
   return {
+    action: 'insert',
     sent: 0,
     applied: 0,
     updated: carried,

@@ -1,5 +1,6 @@
 // 拉取最新: take others' newer figures and reports into untouched cells; an unsynced edit meets them as a conflict.
-import { byKey, figureCodec, mergePulled, reportCodec } from '@plansync/shared';
+import { byKey, figureCodec, mergePulled, reportCodec, type RowUpdate } from '@plansync/shared';
+import { rowRefs, type RowPick } from './row-refs';
 import { describeLedgers, type ActionSummary } from './summary';
 import { requireMeta, type ActionDeps } from './sync';
 import { updateLedgers } from './update';
@@ -9,11 +10,23 @@ export async function pullProgress(deps: ActionDeps): Promise<ActionSummary> {
   const meta = requireMeta(deps.host);
   const progress = await deps.api.progress(meta.planId);
   let updated = 0;
+  const picks: RowPick[] = [];
   const ledgers = await updateLedgers(deps, meta, ({ figures, reports }) => {
     const f = mergePulled(figureCodec, [...figures.rows.values()], byKey(figureCodec, progress.figures));
     const r = mergePulled(reportCodec, [...reports.rows.values()], byKey(reportCodec, progress.reports));
     updated = [...f, ...r].filter((u) => u.action !== 'conflict').length;
+    const shown = (kind: RowPick['kind']) => (u: RowUpdate<unknown>) =>
+      u.action === 'update' ? [{ kind, key: u.key }] : [];
+    picks.push(...f.flatMap(shown('figure')), ...r.flatMap(shown('report')));
     return { figures: f, reports: r };
   });
-  return { sent: 0, applied: 0, updated, unsent: 0, ...describeLedgers(ledgers, deps.lang) };
+  return {
+    action: 'pull',
+    sent: 0,
+    applied: 0,
+    updated,
+    unsent: 0,
+    pulled: rowRefs(ledgers, picks, deps.lang, true),
+    ...describeLedgers(ledgers, deps.lang),
+  };
 }

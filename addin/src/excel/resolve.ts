@@ -28,5 +28,5 @@ export async function resolveConflicts(
     updated = f.length + r.length;
     return { figures: f, reports: r };
   });
-  return { sent: 0, applied: 0, updated, unsent: 0, ...describeLedgers(ledgers, deps.lang) };
+  return { action: 'resolve', sent: 0, applied: 0, updated, unsent: 0, ...describeLedgers(ledgers, deps.lang) };
 }

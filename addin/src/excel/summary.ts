@@ -46,6 +46,12 @@ export interface ActionSummary {
   failure?: NetworkError | ApiRequestError;
   /** After an insert: how many tasks and targets the sheets now hold. */
   inserted?: { tasks: number; targets: number };
+  /** Which action this is the result of, so the pane can say it in staff words. */
+  action?: 'insert' | 'sync' | 'pull' | 'resolve';
+  /** After a sync: the rows the server saved, as links. */
+  reported?: CellRef[];
+  /** After a pull: the rows that took someone else's value, as links with the writer. */
+  pulled?: CellRef[];
 }
 
 export function describeLedgers(ledgers: Ledgers, lang: Lang): Pick<ActionSummary, 'invalid' | 'conflicts'> {

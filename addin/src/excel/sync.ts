@@ -19,6 +19,7 @@ import type { Lang } from '../i18n/lang';
 import { progressSpec } from '../layout/progress';
 import { targetsSpec } from '../layout/targets';
 import { readMeta, saveMeta } from './meta';
+import { rowRefs } from './row-refs';
 import { describeLedgers, type ActionSummary } from './summary';
 import type { ExcelHost } from './types';
 import { updateLedgers, type LedgerChanges } from './update';
@@ -39,6 +40,7 @@ export async function syncProgress(
   const meta = requireMeta(host);
   const summary: ActionSummary = { sent: 0, applied: 0, updated: 0, invalid: [], conflicts: [], unsent: 0 };
   let failure: NetworkError | ApiRequestError | null = null;
+  let savedKeys: AppliedEntry[] = [];
   const ledgers = await updateLedgers(deps, meta, async ({ figures, reports }, diffs): Promise<LedgerChanges> => {
     const keyed = await assignKeys(toBatches(diffs.figures.inputs, diffs.reports.inputs), meta.pending, newKey);
     const results: PushResult[] = [];
@@ -67,6 +69,7 @@ export async function syncProgress(
     const applied = results.flatMap((x) => x.applied);
     const conflicts = results.flatMap((x) => x.conflicts);
     summary.applied = applied.length;
+    savedKeys = applied;
     return {
       figures: mergePushed(
         figureCodec,
@@ -85,7 +88,14 @@ export async function syncProgress(
       rejected,
     };
   });
-  return { ...summary, ...describeLedgers(ledgers, lang), ...(failure ? { failure } : {}) };
+  const reported = rowRefs(
+    ledgers,
+    savedKeys.map((a) =>
+      a.kind === 'figure' ? { kind: a.kind, key: a.targetId } : { kind: a.kind, key: String(a.task) },
+    ),
+    lang,
+  );
+  return { action: 'sync', ...summary, reported, ...describeLedgers(ledgers, lang), ...(failure ? { failure } : {}) };
 }
 
 export function requireMeta(host: ExcelHost) {

@@ -18,12 +18,7 @@ const messages = {
   pull: { zh: '拉取最新', en: 'Pull latest' },
   working: { zh: '正在处理…', en: 'Working…' },
   result: { zh: '结果', en: 'Result' },
-  sent: { zh: '已发送', en: 'Sent' },
-  applied: { zh: '已写入', en: 'Applied' },
-  updated: { zh: '已更新', en: 'Updated' },
   conflicts: { zh: '冲突', en: 'Conflicts' },
-  invalid: { zh: '未发送的单元格', en: 'Cells not sent' },
-  unsent: { zh: '因网络故障未发送', en: 'Not sent (network)' },
   mine: { zh: '保留我的', en: 'Keep mine' },
   theirs: { zh: '采用服务器的', en: 'Take theirs' },
   here: { zh: '本表', en: 'Here' },
@@ -62,6 +57,24 @@ const messages = {
   lockedReadOnly: {
     zh: '{label} 由{lead}牵头填报。你的令牌只读，不能填报任何一项；需要填报请向目督办（管理员）申请本单位的令牌。',
     en: '{label} is reported by {lead}. Your token is read-only; to report, ask the supervising office (admin) for your unit’s token.',
+  },
+  reported: { zh: '已报送 {n} 项（服务器已保存）', en: 'Reported {n} (saved on the server)' },
+  reportedNone: { zh: '没有需要报送的修改', en: 'Nothing to report' },
+  notSent: { zh: '{n} 项未发送：', en: '{n} not sent:' },
+  unsentNetwork: {
+    zh: '{n} 项因网络故障未发送，已保留在表中，稍后再点“同步进展”即可',
+    en: '{n} not sent because of the network; kept in the sheet, sync again later',
+  },
+  conflictsWaiting: {
+    zh: '{n} 项与他人报送的值不同，请在下面逐项选择',
+    en: '{n} differ from what someone else reported: choose for each below',
+  },
+  pulledSome: { zh: '更新 {n} 项：', en: 'Updated {n}:' },
+  pulledNone: { zh: '没有新的变化', en: 'Nothing new' },
+  resolved: { zh: '已处理 {n} 项冲突', en: 'Settled {n} conflicts' },
+  theirsDiffer: {
+    zh: '{writer} 于 {at} 报送的值与本表不同',
+    en: '{writer} reported a different value on {at}',
   },
   needConnection: { zh: '请先填写服务地址和访问令牌并连接。', en: 'Enter the server URL and token and connect first.' },
 } as const satisfies Record<string, { zh: string; en: string }>;

@@ -30,7 +30,9 @@ export function ActionBar({ lang, plans, planId, busy, connected, onPlan, onActi
         <Select data-testid="plan-picker" value={planId} disabled={!plans.length} onChange={(_, d) => onPlan(d.value)}>
           <option value="">{t(lang, 'choosePlan')}</option>
           {plans.map((p) => (
-            <option key={p.id} value={p.id}>{`${p.title}（${p.tasks}/${p.targets}）`}</option>
+            <option key={p.id} value={p.id}>
+              {lang === 'zh' ? `${p.title}（${p.tasks}/${p.targets}）` : `${p.title} (${p.tasks}/${p.targets})`}
+            </option>
           ))}
         </Select>
       </Field>

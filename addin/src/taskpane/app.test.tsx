@@ -113,6 +113,34 @@ describe('task pane', () => {
     await waitFor(() => expect(actions.pull).toHaveBeenCalled());
   });
 
+  it('says the result in staff words: 已报送 … （服务器已保存）, 未发送 …, 更新 … with each item a link', async () => {
+    const saved = { sheet: '指标', address: 'H2', label: '4.1 引进高层次人才', message: '30' };
+    const bad = { sheet: '指标', address: 'H3', label: '指标 4.2 完成值', message: '“约30”不是数字' };
+    const came = { sheet: '指标', address: 'H5', label: '6.2 培训', message: '15000（市委组织部）' };
+    const actions = fakeActions({
+      sync: vi.fn(async () => ({
+        ...empty,
+        action: 'sync' as const,
+        sent: 2,
+        applied: 1,
+        reported: [saved],
+        invalid: [bad],
+      })),
+      pull: vi.fn(async () => ({ ...empty, action: 'pull' as const, updated: 1, pulled: [came] })),
+    });
+    await connect(actions);
+    fireEvent.click(screen.getByTestId('sync'));
+    expect((await screen.findByTestId('summary-applied')).textContent).toBe('已报送 1 项（服务器已保存）');
+    expect(screen.getByTestId('summary-invalid').textContent).toBe('1 项未发送：');
+    fireEvent.click(screen.getByTestId('reported-cell'));
+    await waitFor(() => expect(actions.select).toHaveBeenCalledWith(saved));
+    fireEvent.click(screen.getByTestId('pull'));
+    expect((await screen.findByTestId('summary-updated')).textContent).toBe('更新 1 项：');
+    expect(screen.getByTestId('summary').textContent).toContain('15000（市委组织部）');
+    fireEvent.click(screen.getByTestId('pulled-cell'));
+    await waitFor(() => expect(actions.select).toHaveBeenCalledWith(came));
+  });
+
   it('shows a server error in a MessageBar with its code and Chinese message', async () => {
     const actions = fakeActions({
       insert: vi.fn(async () => Promise.reject(new ApiRequestError(403, 'forbidden', '无权读取该计划', null))),

@@ -24,15 +24,18 @@ export function ConflictList({ lang, conflicts, busy, onResolve, onSelect }: Con
   if (!conflicts.length) return null;
   return (
     <section className={styles.list} aria-label={t(lang, 'conflicts')}>
-      <Text weight="semibold">{`${t(lang, 'conflicts')}（${conflicts.length}）`}</Text>
+      <Text weight="semibold">{lang === 'zh' ? `冲突（${conflicts.length}）` : `Conflicts (${conflicts.length})`}</Text>
       {conflicts.map((c) => (
         <Card key={`${c.kind}:${c.key}`} data-testid="conflict" data-key={c.key} data-kind={c.kind}>
           <Link onClick={() => onSelect(c)}>{c.label}</Link>
+          <Text data-testid="conflict-who">{t(lang, 'theirsDiffer', { writer: c.writer, at: c.writtenAt })}</Text>
           <div className={styles.values}>
             <Text>{t(lang, 'here')}</Text>
             <Text data-testid="conflict-mine">{c.mine}</Text>
             <Text>{t(lang, 'server')}</Text>
-            <Text data-testid="conflict-theirs">{`${c.theirs}（${c.writer} ${c.writtenAt}）`}</Text>
+            <Text data-testid="conflict-theirs">
+              {lang === 'zh' ? `${c.theirs}（${c.writer} ${c.writtenAt}）` : `${c.theirs} (${c.writer} ${c.writtenAt})`}
+            </Text>
           </div>
           <div className={styles.buttons}>
             <Button

@@ -1,4 +1,5 @@
-// Counts of the last action and the cells it could not send, each a link that selects the cell in the sheet.
+// The last action's result in staff words (已报送 3 项（服务器已保存），2 项未发送：…; 更新 4 项：…), each item a link
+// that selects its cell in the sheet.
 import { Link, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { ActionSummary, CellRef } from '../excel/summary';
 import type { Lang } from '../i18n/lang';
@@ -6,7 +7,6 @@ import { t } from '../i18n/messages';
 
 const useStyles = makeStyles({
   box: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  counts: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   bad: { color: tokens.colorPaletteRedForeground1 },
 });
@@ -19,42 +19,52 @@ export interface ResultSummaryProps {
 
 export function ResultSummary({ lang, summary, onSelect }: ResultSummaryProps) {
   const styles = useStyles();
-  const counts = [
-    ['sent', summary.sent],
-    ['applied', summary.applied],
-    ['updated', summary.updated],
-    ['conflicts', summary.conflicts.length],
-    ['invalid', summary.invalid.length],
-    ...(summary.unsent ? ([['unsent', summary.unsent]] as const) : []),
-  ] as const;
+  const { applied, invalid, conflicts, unsent } = summary;
+  const action = summary.action ?? (summary.inserted ? 'insert' : 'sync');
+  const line = (testId: string, n: number, text: string, bad = false) => (
+    <Text data-testid={testId} data-value={n} weight="semibold" className={bad ? styles.bad : undefined}>
+      {text}
+    </Text>
+  );
+  const list = (cells: CellRef[], testId: string, bad = false) =>
+    cells.length > 0 && (
+      <ul className={styles.list}>
+        {cells.map((cell) => (
+          <li key={`${cell.sheet}!${cell.address}`}>
+            <Link
+              data-testid={testId}
+              data-sheet={cell.sheet}
+              data-address={cell.address}
+              onClick={() => onSelect(cell)}
+            >
+              {cell.label}
+            </Link>
+            <Text className={bad ? styles.bad : undefined}>{` ${cell.message}`}</Text>
+          </li>
+        ))}
+      </ul>
+    );
   return (
     <section className={styles.box} data-testid="summary" aria-label={t(lang, 'result')}>
-      <Text weight="semibold">{t(lang, 'result')}</Text>
       {summary.inserted && (
-        <Text data-testid="summary-inserted">{`${t(lang, 'inserted')}：${t(lang, 'tasksTargets', summary.inserted)}`}</Text>
+        <Text data-testid="summary-inserted">{`${t(lang, 'inserted')}${lang === 'zh' ? '：' : ': '}${t(lang, 'tasksTargets', summary.inserted)}`}</Text>
       )}
-      <div className={styles.counts}>
-        {counts.map(([key, n]) => (
-          <Text key={key} data-testid={`summary-${key}`} data-value={n}>{`${t(lang, key)}：${n}`}</Text>
-        ))}
-      </div>
-      {summary.invalid.length > 0 && (
-        <ul className={styles.list}>
-          {summary.invalid.map((cell) => (
-            <li key={`${cell.sheet}!${cell.address}`}>
-              <Link
-                data-testid="invalid-cell"
-                data-sheet={cell.sheet}
-                data-address={cell.address}
-                onClick={() => onSelect(cell)}
-              >
-                {cell.label}
-              </Link>
-              <Text className={styles.bad}>{` ${cell.message}`}</Text>
-            </li>
-          ))}
-        </ul>
-      )}
+      {action === 'sync' &&
+        line('summary-applied', applied, applied ? t(lang, 'reported', { n: applied }) : t(lang, 'reportedNone'))}
+      {list(summary.reported ?? [], 'reported-cell')}
+      {action === 'pull' &&
+        line(
+          'summary-updated',
+          summary.updated,
+          summary.pulled?.length ? t(lang, 'pulledSome', { n: summary.pulled.length }) : t(lang, 'pulledNone'),
+        )}
+      {action === 'resolve' && line('summary-updated', summary.updated, t(lang, 'resolved', { n: summary.updated }))}
+      {list(summary.pulled ?? [], 'pulled-cell')}
+      {invalid.length > 0 && line('summary-invalid', invalid.length, t(lang, 'notSent', { n: invalid.length }), true)}
+      {list(invalid, 'invalid-cell', true)}
+      {unsent > 0 && line('summary-unsent', unsent, t(lang, 'unsentNetwork', { n: unsent }), true)}
+      {conflicts.length > 0 &&
+        line('summary-conflicts', conflicts.length, t(lang, 'conflictsWaiting', { n: conflicts.length }))}
     </section>
   );
 }
