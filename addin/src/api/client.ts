@@ -1,6 +1,9 @@
 // Calls the worker's routes (see TEAM.md's contract) and parses every answer with the shared zod schemas.
 import {
   ApiErrorSchema,
+  DryRunResultSchema,
+  PlanWarningSchema,
+  type DryRunResult,
   PlanProgressSchema,
   PlanSchema,
   PlanSummarySchema,
@@ -24,7 +27,14 @@ export interface ApiClient {
   progress(planId: string): Promise<PlanProgress>;
   /** One batch, applied at most once per `idempotencyKey`. */
   push(planId: string, batch: ProgressBatch, idempotencyKey: string): Promise<PushResult>;
+  /** What importing `body` would store, with the parser's warnings and the diff; nothing is stored (admin). */
+  previewImport(planId: string, body: PlanImportBody): Promise<DryRunResult>;
+  /** Imports `body` as plan `planId` (admin). */
+  importPlan(planId: string, body: PlanImportBody): Promise<PlanSummary>;
 }
+
+/** A plan text, or Plan JSON whose target ids are `given` (kept) or positions the server must `match`. */
+export type PlanImportBody = { text: string } | { plan: Plan; ids: 'given' | 'match' };
 
 export interface ApiOptions {
   baseUrl: string;
@@ -36,6 +46,7 @@ export interface ApiOptions {
 }
 
 const PlanListSchema = z.object({ plans: z.array(PlanSummarySchema) });
+const PlanImportedSchema = z.object({ plan: PlanSummarySchema, warnings: z.array(PlanWarningSchema) });
 
 /** @example const api = createApiClient({ baseUrl: 'http://localhost:8787', token, lang: 'zh' }); await api.me() */
 export function createApiClient({
@@ -79,6 +90,15 @@ export function createApiClient({
     return parsed.data;
   }
   const plan = (id: string) => `/api/plans/${encodeURIComponent(id)}`;
+  const putPlan = (planId: string, body: PlanImportBody, dryRun: boolean) => {
+    const query = new URLSearchParams(dryRun ? { dryRun: 'true' } : {});
+    if ('plan' in body) query.set('ids', body.ids);
+    const init: RequestInit =
+      'plan' in body
+        ? { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body.plan) }
+        : { method: 'PUT', headers: { 'Content-Type': 'text/plain; charset=utf-8' }, body: body.text };
+    return [`${plan(planId)}?${query}`, init] as const;
+  };
   return {
     me: () => request(WriterSchema, '/api/me'),
     plans: async () => (await request(PlanListSchema, '/api/plans')).plans,
@@ -90,5 +110,7 @@ export function createApiClient({
         headers: { 'Content-Type': 'application/json', 'Idempotency-Key': idempotencyKey },
         body: JSON.stringify(batch),
       }),
+    previewImport: (planId, body) => request(DryRunResultSchema, ...putPlan(planId, body, true)),
+    importPlan: async (planId, body) => (await request(PlanImportedSchema, ...putPlan(planId, body, false))).plan,
   };
 }

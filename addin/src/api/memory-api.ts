@@ -3,6 +3,8 @@
 // talks to the real worker). Refusals come back as the worker answers them: REFUSAL_REPLIES' status and code.
 import {
   PlanProgressSchema,
+  diffPlans,
+  readPlan,
   PushResultSchema,
   REFUSAL_REPLIES,
   applyBatch,
@@ -19,7 +21,7 @@ import {
   type ReportState,
   type Writer,
 } from '@plansync/shared';
-import type { ApiClient } from './client';
+import type { ApiClient, PlanImportBody } from './client';
 import { ApiRequestError, NetworkError } from './errors';
 
 export interface MemoryApi extends ApiClient {
@@ -64,18 +66,29 @@ export function memoryApi(plan: Plan, me: Writer, lang: Lang = 'zh'): MemoryApi 
     if (planId !== plan.id) throw new ApiRequestError(404, 'not_found', `找不到工作要点 ${planId}`, { planId });
   };
 
+  const summary = () => ({
+    id: plan.id,
+    title: plan.title,
+    year: plan.year,
+    tasks: plan.tasks.length,
+    targets: plan.tasks.reduce((n, t) => n + t.targets.length, 0),
+    updatedAt: '2026-03-01T00:00:00.000Z',
+  });
+  // An import as the worker answers it, without its id matching: a text's ids are its positions, JSON's as given.
+  const preview = (writer: Writer, planId: string, body: PlanImportBody) => {
+    if (writer.role !== 'admin') throw new ApiRequestError(403, 'forbidden', '只有管理员可以导入计划。', null);
+    const reading = 'text' in body ? readPlan(body.text, { id: planId }) : { plan: body.plan, warnings: [] };
+    const keys = {
+      targetIds: progress.figures.map((f) => f.targetId),
+      taskNumbers: progress.reports.map((r) => r.task),
+    };
+    const diff = diffPlans(planId === plan.id ? plan : null, reading.plan, keys);
+    return { ...reading, diff };
+  };
+
   const client = (writer: Writer): ApiClient => ({
     me: async () => writer,
-    plans: async () => [
-      {
-        id: plan.id,
-        title: plan.title,
-        year: plan.year,
-        tasks: plan.tasks.length,
-        targets: plan.tasks.reduce((n, t) => n + t.targets.length, 0),
-        updatedAt: '2026-03-01T00:00:00.000Z',
-      },
-    ],
+    plans: async () => [summary()],
     plan: async (planId) => {
       known(planId);
       return plan;
@@ -101,6 +114,13 @@ export function memoryApi(plan: Plan, me: Writer, lang: Lang = 'zh'): MemoryApi 
       if (!earlier) replies.set(scopedKey, { fingerprint: print, result });
       if (dropping === true) throw new NetworkError('connection reset after the server applied the batch');
       return result;
+    },
+    previewImport: async (planId, body) => preview(writer, planId, body),
+    importPlan: async (planId, body) => {
+      const next = preview(writer, planId, body).plan;
+      if (planId !== plan.id) progress = { planId, figures: [], reports: [] };
+      plan = next;
+      return summary();
     },
   });
 

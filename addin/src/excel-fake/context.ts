@@ -203,6 +203,11 @@ export class FakeContext implements XlContext, RequestQueue {
     this.workbook = {
       worksheets: new FakeWorksheets(this, book),
       tables: { getItemOrNullObject: (name: string) => new FakeTable(this, book, name) },
+      // The selection as it is when the call is queued; with none yet, A1 of the active sheet, as Excel always has one.
+      getSelectedRange: () => {
+        const { sheet, address } = book.selection ?? { sheet: book.activeSheet ?? book.sheets[0]!.name, address: 'A1' };
+        return new FakeRange(this, book, sheet, address);
+      },
     };
   }
 

@@ -37,6 +37,9 @@ export class FakeRange extends FakeProxy implements XlRange {
       'unlocked',
     );
   }
+  get text(): string[][] {
+    return this.read('text');
+  }
   get numberFormat(): string[][] {
     return this.read('numberFormat');
   }
@@ -96,6 +99,8 @@ export class FakeRange extends FakeProxy implements XlRange {
     const out: Record<string, unknown> = {};
     for (const name of names) {
       if (name === 'values') out.values = grid((r, c) => this.book.valueAt(this.sheetName, r, c));
+      // The fake formats nothing: a cell displays its value as a string.
+      else if (name === 'text') out.text = grid((r, c) => String(this.book.valueAt(this.sheetName, r, c)));
       else if (name === 'numberFormat') out.numberFormat = grid((r, c) => sheet.cell(r, c)?.numberFormat ?? 'General');
       else if (name === 'address') out.address = `${this.sheetName}!${this.addressOf(b)}`;
       else if (name === 'columnHidden') out.columnHidden = sheet.hiddenColumns.has(b.col);

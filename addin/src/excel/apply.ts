@@ -78,7 +78,7 @@ export function queueOps(context: XlContext, ops: readonly WriteOp[]): void {
         target.rule =
           'custom' in op.rule
             ? { custom: { formula: op.rule.custom } }
-            : { list: { inCellDropDown: true, source: op.rule.list.join(',') } };
+            : { list: { inCellDropDown: true, source: 'source' in op.rule ? op.rule.source : op.rule.list.join(',') } };
         target.errorAlert = { message: op.message, showAlert: true, style: 'Stop', title: 'plansync' };
         break;
       }

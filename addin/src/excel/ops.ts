@@ -29,7 +29,8 @@ export type WriteOp =
       kind: 'validation';
       sheet: string;
       address: string;
-      rule: { custom: string } | { list: string[] };
+      /** `custom`: a formula; `list`: the choices; `source`: choices listed in a range (`=$L$2:$L$30`: no 255-character cap). */
+      rule: { custom: string } | { list: string[] } | { source: string };
       message: string;
     }
   | { kind: 'dataBar'; sheet: string; address: string }

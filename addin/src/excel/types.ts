@@ -5,6 +5,8 @@ export type XlValue = string | number | boolean;
 
 export interface XlRange {
   values: XlValue[][];
+  /** What each cell displays (dates and numbers as formatted): how an imported table is read. */
+  text: string[][];
   numberFormat: string[][];
   columnHidden: boolean;
   address: string;
@@ -103,6 +105,7 @@ export interface XlContext {
       add(name?: string): XlWorksheet;
     };
     tables: { getItemOrNullObject(key: string): XlTable };
+    getSelectedRange(): XlRange;
   };
   sync(): Promise<void>;
 }

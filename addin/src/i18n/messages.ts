@@ -1,7 +1,9 @@
 // Every text the task pane shows, Chinese first, with English for Office set to English.
+import { importMessages } from './import-messages';
 import type { Lang } from './lang';
 
 const messages = {
+  ...importMessages,
   appTitle: { zh: '计划进展同步', en: 'Plan progress sync' },
   connection: { zh: '连接设置', en: 'Connection' },
   workerUrl: { zh: '服务地址', en: 'Server URL' },

@@ -56,10 +56,9 @@ const numberOf = (v: CellValue | undefined) => {
 export function readDraft(grid: Grid, options: DraftReadOptions = {}): DraftRead {
   const errors: DraftMark[] = [];
   const fail = (row: number, col: number, message: DraftMessage) => errors.push({ row, col, message });
-  const taskHeader = grid.findIndex((r) => text(r[0]) === '序号' && text(r[TASK_COL.工作任务]) === '工作任务');
-  const targetHeader = grid.findIndex((r) => text(r[0]) === '编号' && text(r[TARGET_COL.指标]) === '指标');
-  if (taskHeader < 0 || targetHeader < taskHeader)
-    return { plan: null, errors: [{ row: 0, col: 0, message: M.noBlocks }] };
+  const blocks = findDraftBlocks(grid);
+  if (!blocks) return { plan: null, errors: [{ row: 0, col: 0, message: M.noBlocks }] };
+  const { taskHeader, targetHeader } = blocks;
 
   const metaRow = (label: string) => grid.slice(0, taskHeader).findIndex((r) => text(r[0]) === label);
   const meta = (label: (typeof META_LABELS)[number]) => {
@@ -120,6 +119,13 @@ function unitList(grid: Grid): string[] {
     .slice(header + 1)
     .map((r) => text(r[UNIT_LIST_COLUMN]))
     .filter(Boolean);
+}
+
+/** 0-based rows of the two block headers, found by their texts; null when either is missing or out of order. */
+export function findDraftBlocks(grid: Grid): { taskHeader: number; targetHeader: number } | null {
+  const taskHeader = grid.findIndex((r) => text(r[0]) === '序号' && text(r[TASK_COL.工作任务]) === '工作任务');
+  const targetHeader = grid.findIndex((r) => text(r[0]) === '编号' && text(r[TARGET_COL.指标]) === '指标');
+  return taskHeader < 0 || targetHeader < taskHeader ? null : { taskHeader, targetHeader };
 }
 
 type Fail = (row: number, col: number, message: DraftMessage) => void;
