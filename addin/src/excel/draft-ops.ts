@@ -24,7 +24,7 @@ export const DRAFT_WARNING_FILL = '#FFF4CE';
 export const DRAFT_ERROR_FILL = MARK_FILL.invalid!;
 /** Rows below the target block formatted like it, so a target typed there keeps `4.10` as text. */
 const SPARE_ROWS = 100;
-const WIDTHS = [56, 90, 360, 110, 200, 90, 90, 70, 70, 200, 24, 110];
+const WIDTHS = [56, 90, 360, 110, 200, 90, 160, 70, 70, 200, 24, 110];
 
 const sheet = DRAFT_SHEET;
 

@@ -9,8 +9,9 @@ import { selectCell } from '../excel/select';
 import { watchLedgers, type LedgerWatch, type WatchListener } from '../excel/events';
 import type { ActionSummary, CellRef } from '../excel/summary';
 import { syncProgress } from '../excel/sync';
-import type { ExcelHost } from '../excel/types';
+import type { ExcelHost, XlRun } from '../excel/types';
 import type { Lang } from '../i18n/lang';
+import { createImportActions, type ImportActions } from '../import/import-actions';
 import { t } from '../i18n/messages';
 import type { Connection } from './settings';
 
@@ -28,6 +29,8 @@ export interface PaneActions {
    * holding a plan, or after an insert.
    */
   watch(listener: WatchListener): void;
+  /** 导入计划 (admin): source → 计划草稿 → 发布. */
+  import: ImportActions;
 }
 
 /** Actions bound to one host; `connect` must succeed before the API-backed ones run. */
@@ -84,5 +87,10 @@ export function createPaneActions(
       listener = l;
       void startWatching();
     },
+    // Draft writes run in turn with the watcher too, on the host whose writes it knows as the add-in's own.
+    import: createImportActions(
+      { ...host, run: ((batch) => inTurn((h) => h.run(batch), false)) as XlRun },
+      () => connected().api,
+    ),
   };
 }

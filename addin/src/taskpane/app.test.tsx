@@ -30,6 +30,13 @@ function fakeActions(over: Partial<PaneActions> = {}): PaneActions {
     resolve: vi.fn(async () => empty),
     select: vi.fn(async () => undefined),
     watch: vi.fn(),
+    import: {
+      fromText: vi.fn(),
+      fromFile: vi.fn(),
+      fromSelection: vi.fn(),
+      publish: vi.fn(),
+      confirm: vi.fn(),
+    },
     ...over,
   };
 }

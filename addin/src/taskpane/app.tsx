@@ -7,6 +7,8 @@ import type { PaneActions } from './actions';
 import { ConflictList } from './conflict-list';
 import { ConnectionForm } from './connection-form';
 import { ErrorBar } from './error-bar';
+import { ImportPanel } from './import-panel';
+import { useImport } from './use-import';
 import { ResultSummary } from './result-summary';
 import { TypingStatus } from './typing-status';
 import type { Connection } from './settings';
@@ -54,6 +56,12 @@ export function App({ lang, actions, initial, onSaveConnection }: AppProps) {
         <ErrorBar lang={lang} error={error} intent={error instanceof NetworkError ? 'warning' : 'error'} />
       )}
       {summary && <ResultSummary lang={lang} summary={summary} onSelect={pane.select} />}
+      {me?.role === 'admin' && (
+        <>
+          <Divider />
+          <ImportSection lang={lang} actions={actions} planId={connection.planId} onPublished={pane.connect} />
+        </>
+      )}
       {summary && (
         <ConflictList
           lang={lang}
@@ -65,4 +73,17 @@ export function App({ lang, actions, initial, onSaveConnection }: AppProps) {
       )}
     </main>
   );
+}
+
+interface ImportSectionProps {
+  lang: Lang;
+  actions: PaneActions;
+  planId: string;
+  onPublished(): void;
+}
+
+/** The admin's 导入计划 panel, wired to the import steps; publishing refreshes the plan list. */
+function ImportSection({ lang, actions, planId, onPublished }: ImportSectionProps) {
+  const state = useImport(actions.import, onPublished);
+  return <ImportPanel lang={lang} planId={planId} {...state} />;
 }

@@ -1,0 +1,140 @@
+// 导入计划 through the real worker and the real pane in headless Chromium: the admin imports a plan text with a
+// warning, fixes the lead unit in 计划草稿 and publishes; an editor of that unit inserts the plan and reports.
+import { DRAFT_SHEET, PlanProgressSchema, PlanSchema, TASK_COL, draftLayout, readPlan } from '@plansync/shared';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startWorker, type RunningWorker } from '../../worker/scripts/dev';
+import { startAddinServer, type AddinServer } from '../scripts/serve';
+import { columnLetter } from '../src/layout/address';
+import { freePort, launchChromium } from './browser';
+import { PlaygroundPage } from './playground-page';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const SHOTS = join(ROOT, 'test-output', 'e2e-import-screenshots');
+const PLAN_ID = 'district-2015-talent';
+// Task 1 names no unit: the parser warns, and the admin sets its lead in the draft.
+const TEXT = [
+  '某区2015年人才工作要点',
+  '一、人才引进',
+  '1.全年引进高层次人才30名。',
+  '2.推进人才公寓建设。（区住建局、区财政局）',
+].join('\n');
+
+let worker: RunningWorker | undefined;
+let addin: AddinServer | undefined;
+let browser: Browser | undefined;
+let persistTo: string;
+
+async function get<T>(path: string, schema: { parse(v: unknown): T }): Promise<T> {
+  const response = await fetch(`${worker!.url}${path}`, {
+    headers: { Authorization: `Bearer ${worker!.tokens.admin}` },
+  });
+  expect(response.status, path).toBe(200);
+  return schema.parse(await response.json());
+}
+
+async function open(token: string, plan = ''): Promise<PlaygroundPage> {
+  const page = await browser!.newPage({
+    ignoreHTTPSErrors: true,
+    viewport: { width: 1600, height: 1000 },
+    locale: 'zh-CN',
+  });
+  page.setDefaultTimeout(60_000);
+  await page.goto(`${addin!.url}/playground.html?${new URLSearchParams({ worker: worker!.url, token, plan })}`);
+  await page.getByTestId('me').waitFor();
+  return new PlaygroundPage(page);
+}
+
+const shot = (ui: PlaygroundPage, name: string) =>
+  ui.page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+
+/** Waits for the import panel to be idle, then returns the status it shows. */
+async function importStatus(ui: PlaygroundPage): Promise<{ kind: string | null; text: string }> {
+  await ui.testId('import-busy').waitFor({ state: 'detached' });
+  const status = ui.testId('import-status');
+  await status.waitFor();
+  return { kind: await status.getAttribute('data-kind'), text: await status.innerText() };
+}
+
+/** The letter of the active sheet's column whose row-1 header reads `header`. */
+async function columnHeaded(ui: PlaygroundPage, header: string): Promise<string> {
+  for (let col = 0; col < 40; col++) {
+    const cell = ui.testId(`cell-${columnLetter(col)}1`);
+    if ((await cell.count()) && (await cell.innerText()).trim() === header) return columnLetter(col);
+  }
+  throw new Error(`no column headed ${header}`);
+}
+
+beforeAll(async () => {
+  rmSync(SHOTS, { recursive: true, force: true });
+  mkdirSync(SHOTS, { recursive: true });
+  persistTo = mkdtempSync(join(tmpdir(), 'plansync-e2e-import-kv-'));
+  const [workerPort, addinPort] = [await freePort(), await freePort()];
+  const addinOrigin = `https://localhost:${addinPort}`;
+  worker = await startWorker({ port: workerPort, persistTo, vars: { ALLOWED_ORIGINS: addinOrigin } });
+  addin = await startAddinServer({ port: addinPort, https: true, workerUrl: worker.url, log: false });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await Promise.allSettled([addin?.stop(), worker?.stop()]);
+  rmSync(persistTo, { recursive: true, force: true });
+});
+
+describe('importing a plan in the pane', () => {
+  const leadCell = `${columnLetter(TASK_COL.牵头单位)}${draftLayout(readPlan(TEXT).plan).taskHeaderRow + 2}`;
+
+  it('lets the admin import, fix and publish a plan, which an editor of the lead unit then inserts and reports', async () => {
+    const admin = await open(worker!.tokens.admin);
+    const panel = admin.testId('import-panel');
+    await panel.getByTestId('import-plan-id').fill(PLAN_ID);
+    await panel.getByTestId('import-text').fill(TEXT);
+    await panel.getByTestId('import-from-text').click();
+    const drafted = await importStatus(admin);
+    expect(drafted.kind).toBe('draft');
+    expect(drafted.text).toMatch(/2 项任务.*1 处提示/);
+    await admin.openSheet(DRAFT_SHEET);
+    expect(await admin.cellText(leadCell)).toBe('');
+    await shot(admin, '01-draft-with-warning');
+
+    // Publishing as it is: the task without a lead unit is refused on its cell, and nothing is stored.
+    await panel.getByTestId('publish').click();
+    const refused = await importStatus(admin);
+    expect(refused.kind).toBe('errors');
+    const missing = await fetch(`${worker!.url}/api/plans/${PLAN_ID}`, {
+      headers: { Authorization: `Bearer ${worker!.tokens.admin}` },
+    });
+    expect(missing.status).toBe(404);
+    await shot(admin, '02-error-marked');
+
+    await admin.type(leadCell, worker!.tokens.editorUnit);
+    await panel.getByTestId('publish').click();
+    const published = await importStatus(admin);
+    expect(published.kind).toBe('published');
+    const plan = await get(`/api/plans/${PLAN_ID}`, PlanSchema);
+    expect(plan.tasks.map((t) => t.leadUnit)).toEqual([worker!.tokens.editorUnit, '区住建局']);
+    await shot(admin, '03-published');
+    await admin.page.close();
+
+    const editor = await open(worker!.tokens.editor, PLAN_ID);
+    await editor.act('insert');
+    await editor.openSheet('指标');
+    const ids = await editor.column('A', 2);
+    const target = plan.tasks[0]!.targets[0]!;
+    expect(ids).toContain(target.id);
+    const figureColumn = await columnHeaded(editor, '完成值');
+    await editor.type(`${figureColumn}${ids.indexOf(target.id) + 2}`, '12');
+    await shot(editor, '04-editor-typed');
+    await editor.act('sync');
+    expect(await editor.count('applied')).toBe(1);
+    const progress = await get(`/api/plans/${PLAN_ID}/progress`, PlanProgressSchema);
+    expect(progress.figures.map((f) => [f.targetId, f.value, f.writer.unit])).toEqual([
+      [target.id, 12, worker!.tokens.editorUnit],
+    ]);
+    await shot(editor, '05-editor-synced');
+  });
+});
