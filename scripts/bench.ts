@@ -7,6 +7,7 @@ const PARTS: { name: string; command: string[] }[] = [
   { name: 'shared (assessment)', command: ['npx', 'tsx', 'shared/src/bench/assess.bench.ts', '--json'] },
   { name: 'worker', command: ['npm', 'run', '-s', 'bench', '-w', '@plansync/worker', '--', '--json'] },
   { name: 'addin', command: ['npm', 'run', '-s', 'bench', '-w', '@plansync/addin', '--', '--json'] },
+  { name: 'addin (import)', command: ['npx', 'tsx', 'addin/scripts/bench-import.ts', '--json'] },
 ];
 
 const rows: BenchRow[] = [];
