@@ -137,4 +137,25 @@ describe('importing a plan in the pane', () => {
     ]);
     await shot(editor, '05-editor-synced');
   });
+
+  it('reads a .docx in the browser, and refuses a PDF saying what to do instead', async () => {
+    const admin = await open(worker!.tokens.admin);
+    const panel = admin.testId('import-panel');
+    await panel.getByTestId('import-plan-id').fill('community-2015');
+    await panel.getByTestId('import-file').setInputFiles(join(import.meta.dirname, '../src/import/fixtures/plan.docx'));
+    const drafted = await importStatus(admin);
+    expect(drafted.kind).toBe('draft');
+    expect(drafted.text).toMatch(/2 项任务/);
+    await admin.openSheet(DRAFT_SHEET);
+    expect(await admin.cellText('B2')).toBe('2015年社区服务工作要点');
+    await shot(admin, '06-docx-draft');
+
+    await panel
+      .getByTestId('import-file')
+      .setInputFiles({ name: '计划.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4') });
+    await admin.testId('import-busy').waitFor({ state: 'detached' });
+    await expect.poll(() => panel.getByTestId('error').innerText()).toMatch(/不能读取 PDF/);
+    await shot(admin, '07-pdf-refused');
+    await admin.page.close();
+  });
 });
