@@ -1,6 +1,7 @@
 // Quantities, directions and numbers that are no targets, as plans write them (issue 9, points 4–6).
 import { describe, expect, it } from 'vitest';
 import { parseNumber } from './numerals';
+import { readPlan } from './read';
 import { findTargets } from './targets';
 
 const read = (text: string) => findTargets(text).map((t) => [t.min, t.max, t.unit]);
@@ -60,6 +61,18 @@ describe('quantities (point 4)', () => {
 
   it('reads a bare 万 before the people it counts', () => {
     expect(findTargets('解决8万农村人口饮水安全问题。').map((t) => [t.min, t.unit])).toEqual([[80000, '人']]);
+  });
+});
+
+describe('numbers the parser is unsure of (point 7)', () => {
+  it('makes no target of a vague amount, and warns with the phrase', () => {
+    const { plan, warnings } = readPlan('2021年工作要点\n1.新建三四十个驿站、数百家门店，改造小区20个。（市商务局）');
+    expect(plan.tasks[0]!.targets.map((t) => [t.min, t.unit])).toEqual([[20, '个']]);
+    expect(warnings.map((w) => [w.kind, w.task, w.quote])).toEqual([
+      ['unsure_number', 1, '三四十个'],
+      ['unsure_number', 1, '数百家'],
+    ]);
+    expect(warnings[0]!.message.zh).toContain('三四十个');
   });
 });
 

@@ -38,3 +38,23 @@ describe('parseNumber', () => {
     expect(toHalfWidthDigits('新建５－８个')).toBe('新建5-8个');
   });
 });
+
+describe('a peer library’s published cases (pkumza/numcn, numcn_test.go), within 亿', () => {
+  it.each([
+    ['零', 0],
+    ['〇', 0],
+    ['七', 7],
+    ['七十八', 78],
+    ['七百六十九', 769],
+    ['柒仟壹佰肆拾', 7140],
+    ['贰亿叁仟肆佰贰拾叁万肆仟贰佰贰拾叁', 234234223],
+    ['七千零一', 7001],
+    ['一百一十四', 114],
+    ['十六', 16],
+    ['六十', 60],
+    ['一万四千六百二十三', 14623],
+    ['一百零二亿五千零一万一千零三十八', 10250011038],
+  ])('%s → %i', (text, value) => {
+    expect(parseNumber(text)).toBe(value);
+  });
+});

@@ -23,6 +23,11 @@ const BARE_WAN = new RegExp(
   'gu',
 );
 const MULTIPLIERS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
+/** An amount with a measure word whose number cannot be read as one value: 几十个, 数百家, 若干处, 三四十个. */
+const VAGUE = new RegExp(
+  `(?:(?:几|数|若干)[十百千万]*|[${CHINESE_NUMERAL_CHARS}]{2,})(?:余|多)?(?:${MEASURE_WORDS.join('|')})`,
+  'gu',
+);
 
 export interface Quantity {
   /** Offset of the first character of the number in the text. */
@@ -73,4 +78,16 @@ function readQuantity(first: string, second: string | undefined, multiplier: str
   const max = parseNumber(second ?? first) * factor;
   if (!Number.isFinite(min) || !Number.isFinite(max) || min > max) return undefined;
   return { min, max, unit: measure === '％' ? '%' : measure };
+}
+
+/**
+ * Phrases that count something with a number the parser cannot read as one value (几十个, 数百家, 三四十个):
+ * no target is made of them, and the plan reader warns (issue 9, point 7: a wrong value is worse than none).
+ */
+export function findVagueAmounts(text: string): { start: number; quote: string }[] {
+  const normalized = normalizeNumerals(text);
+  const read = findQuantities(text);
+  return [...normalized.matchAll(VAGUE)]
+    .filter((m) => !read.some((q) => m.index < q.end && q.start < m.index + m[0].length))
+    .map((m) => ({ start: m.index, quote: text.slice(m.index, m.index + m[0].length) }));
 }

@@ -16,6 +16,8 @@ import {
   type Target,
   type Task,
 } from './schema';
+import { findVagueAmounts } from './quantities';
+import { quotedMask } from './quoted';
 import { findTargets } from './targets';
 import { readResponsibility } from './responsible';
 import { planWarning } from './warnings';
@@ -155,6 +157,10 @@ function buildTask({ number, section, lines }: RawTask, warnings: PlanWarning[])
   const { body: read, units, groups, dueBy } = readTaskLines(lines);
   const body = read || lines.join('').trim() || String(number);
   if (units.length === 0) warnings.push(planWarning('no_units', number, body));
+  const quoted = quotedMask(body);
+  for (const vague of findVagueAmounts(body)) {
+    if (!quoted[vague.start]) warnings.push(planWarning('unsure_number', number, vague.quote));
+  }
   const firstStop = body.indexOf('。');
   const targets: Target[] = [];
   for (const found of findTargets(body)) {
