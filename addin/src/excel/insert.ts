@@ -44,7 +44,15 @@ export async function insertPlan(
   const result = await host.run(async (context) => {
     const present = await existingSheets(context);
     const existing = samePlan(await readExisting(context, present, old, writable), old, plan);
-    const figures = buildLedger(targetsSpec, plan, existing.figures, progress.figures, writable, lang);
+    const figures = buildLedger(
+      targetsSpec,
+      plan,
+      existing.figures,
+      progress.figures,
+      writable,
+      lang,
+      old?.checkFactor,
+    );
     const reports = buildLedger(progressSpec, plan, existing.reports, progress.reports, writable, lang);
     const ops: WriteOp[] = [
       ...SHEETS.filter((s) => !present.sheets.has(s)).map((sheet): WriteOp => ({ kind: 'addSheet', sheet })),
@@ -63,6 +71,7 @@ export async function insertPlan(
     targetRows: result.figures.rows.size,
     taskRows: result.reports.rows.size,
     pending: old?.planId === plan.id ? old.pending : [],
+    ...(old?.checkFactor ? { checkFactor: old.checkFactor } : {}),
   });
   const carried = [...result.figures.rows.values(), ...result.reports.rows.values()].filter(
     (r) => r.version > 0,

@@ -5,11 +5,13 @@ import type { Lang } from '../i18n/lang';
 import { rangeAddress, runs } from '../layout/address';
 import { indexOf } from '../layout/columns';
 import { markIssues } from '../layout/issues';
-import { decodeRows, sheetRowOf, type LedgerRow, type LedgerSpec } from '../layout/ledger';
+import { DEFAULT_CHECK_FACTOR } from '../layout/plausibility';
+import { decodeRows, reportedBefore, sheetRowOf, type LedgerRow, type LedgerSpec } from '../layout/ledger';
 import { stateText } from '../layout/state-text';
 import { writeOps } from './apply';
 import { inputCellOps } from './ledger-ops';
 import type { WriteOp } from './ops';
+import { readMeta } from './meta';
 import { inputSpan } from './read';
 import type { ExcelHost, XlContext, XlRange } from './types';
 
@@ -45,8 +47,11 @@ export function markedRows<V, S extends WriteStamp, I>(
   spec: LedgerSpec<V, S, I>,
   rows: ReadonlyMap<number, LedgerRow<V, S>>,
   lang: Lang,
+  factor = DEFAULT_CHECK_FACTOR,
 ): Map<number, LedgerRow<V, S>> {
-  const marked = new Map([...rows].map(([i, row]) => [i, { ...row, issue: null }]));
+  const marked = new Map(
+    [...rows].map(([i, row]) => [i, { ...row, issue: null, check: typedCheck(spec, row, lang, factor) }]),
+  );
   markIssues(marked, diffRows(spec.codec, [...rows.values()]).invalid, lang);
   return marked;
 }
@@ -62,6 +67,19 @@ export function countRows<V, S extends WriteStamp, I>(
   return out;
 }
 
+/** 请核实 for a figure being typed (against the one already reported); an untouched row keeps its question. */
+function typedCheck<V, S extends WriteStamp, I>(
+  spec: LedgerSpec<V, S, I>,
+  row: LedgerRow<V, S>,
+  lang: Lang,
+  factor: number,
+): string | null {
+  const parsed = spec.codec.parse(row.cells);
+  if (!parsed.ok || parsed.value === null) return null;
+  if (spec.codec.equal(parsed.value, row.synced)) return row.check ?? null;
+  return spec.check?.(parsed.value, reportedBefore(spec, row, factor, lang), row.info, factor, lang) ?? null;
+}
+
 export function rowStatus<V, S extends WriteStamp, I>(spec: LedgerSpec<V, S, I>, row: LedgerRow<V, S>): RowStatus {
   if (row.issue) return 'invalid';
   if (row.conflict) return 'conflict';
@@ -71,6 +89,7 @@ export function rowStatus<V, S extends WriteStamp, I>(spec: LedgerSpec<V, S, I>,
 /** Reads the touched rows of each ledger in one sync, writes the marks that changed in one more. */
 export async function markTouched(deps: MarkDeps, touched: readonly Touched[]): Promise<Statuses> {
   const { host, me, lang } = deps;
+  const factor = readMeta(host.settings)?.checkFactor ?? DEFAULT_CHECK_FACTOR;
   const writable = (leadUnit: string) => canWrite(me, { leadUnit });
   const statuses: Statuses = new Map();
   await host.run(async (context) => {
@@ -83,7 +102,7 @@ export async function markTouched(deps: MarkDeps, touched: readonly Touched[]): 
       range.load('values');
       // Excel's conversions (85% → 0.85 with a % format) are undone from the formats, as sync reads them.
       formats.load('numberFormat');
-      return { sheet: spec.sheet, mark: () => markOps(spec, span, range, formats, writable, lang) };
+      return { sheet: spec.sheet, mark: () => markOps(spec, span, range, formats, writable, lang, factor) };
     });
     await context.sync();
     const ops = reads.flatMap(({ sheet, mark }) => {
@@ -103,12 +122,13 @@ function markOps<V, S extends WriteStamp, I>(
   formats: XlRange,
   writable: (leadUnit: string) => boolean,
   lang: Lang,
+  factor: number,
 ) {
   const stateCol = indexOf(spec.columns, 'state');
   const decoded = new Map(
     [...decodeRows(spec, range.values, writable, formats.numberFormat)].map(([i, row]) => [i + span.first, row]),
   );
-  const rows = markedRows(spec, decoded, lang);
+  const rows = markedRows(spec, decoded, lang, factor);
   const changed = new Map<number, string>();
   const statuses: Statuses = new Map();
   for (const [index, row] of rows) {

@@ -12,6 +12,8 @@ export const WorkbookMetaSchema = z.object({
   taskRows: z.number().int().nonnegative(),
   /** Batches sent without an answer (network failure): a retry of the same batch reuses its Idempotency-Key. */
   pending: z.array(z.object({ key: z.string(), fingerprint: z.string() })),
+  /** 请核实 above this many times the target (a setting; plausibility.ts has the default). */
+  checkFactor: z.number().positive().optional(),
 });
 export type WorkbookMeta = z.infer<typeof WorkbookMetaSchema>;
 

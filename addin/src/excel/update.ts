@@ -13,6 +13,7 @@ import type {
 } from '@plansync/shared';
 import type { Lang } from '../i18n/lang';
 import { markIssues } from '../layout/issues';
+import { DEFAULT_CHECK_FACTOR } from '../layout/plausibility';
 import { applyUpdate, type LedgerRow, type LedgerSpec } from '../layout/ledger';
 import { progressSpec } from '../layout/progress';
 import { targetsSpec } from '../layout/targets';
@@ -59,8 +60,16 @@ export async function updateLedgers(
       ...diff.invalid,
       ...rejected.filter((x) => x.kind === kind),
     ];
-    const figures = apply(targetsSpec, ledgers.figures, changes.figures, issues('figure', diffs.figures), lang);
-    const reports = apply(progressSpec, ledgers.reports, changes.reports, issues('report', diffs.reports), lang);
+    const factor = meta.checkFactor ?? DEFAULT_CHECK_FACTOR;
+    const figures = apply(targetsSpec, ledgers.figures, changes.figures, issues('figure', diffs.figures), lang, factor);
+    const reports = apply(
+      progressSpec,
+      ledgers.reports,
+      changes.reports,
+      issues('report', diffs.reports),
+      lang,
+      factor,
+    );
     await writeOps(context, [...figures.ops, ...reports.ops]);
     return { figures: figures.read, reports: reports.read };
   });
@@ -72,6 +81,7 @@ function apply<V, S extends WriteStamp, I>(
   updates: readonly RowUpdate<S>[],
   issues: readonly CellIssue[],
   lang: Lang,
+  factor: number,
 ) {
   const byKey = new Map([...read.rows].map(([index, row]) => [row.key, index]));
   const rows = new Map<number, LedgerRow<V, S>>([...read.rows].map(([i, row]) => [i, { ...row, issue: null }]));
@@ -79,7 +89,7 @@ function apply<V, S extends WriteStamp, I>(
   for (const update of updates) {
     const index = byKey.get(update.key);
     if (index === undefined) continue;
-    rows.set(index, applyUpdate(spec, rows.get(index)!, update, lang));
+    rows.set(index, applyUpdate(spec, rows.get(index)!, update, lang, factor));
     if (update.action === 'update') inputRows.add(index);
   }
   markIssues(rows, issues, lang, inputRows);

@@ -15,6 +15,7 @@ export function buildLedger<V, S extends WriteStamp & { version: number }, I>(
   server: readonly S[],
   writable: (leadUnit: string) => boolean,
   lang: Lang,
+  factor?: number,
 ): LedgerRow<V, S>[] {
   const old = new Map(existing.map((r) => [r.key, r]));
   const rows = spec.subjects(plan, lang).map((subject) => {
@@ -27,7 +28,7 @@ export function buildLedger<V, S extends WriteStamp & { version: number }, I>(
   const updates = new Map(mergePulled(spec.codec, rows, byKey(spec.codec, server)).map((u) => [u.key, u]));
   const merged = rows.map((row) => {
     const update = updates.get(row.key);
-    return update ? applyUpdate(spec, row, update, lang) : row;
+    return update ? applyUpdate(spec, row, update, lang, factor) : row;
   });
   const orphans = [...old.values()]
     .filter((r) => r.conflict || isEdited(spec.codec, r))

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { CellValue, LocalRow, Plan, RowUpdate, SubjectCodec, WriteStamp, Writer } from '@plansync/shared';
 import type { Lang } from '../i18n/lang';
 import { indexOf, indexesOf, type Column } from './columns';
+import { DEFAULT_CHECK_FACTOR, checkOf } from './plausibility';
 
 /** One row the plan asks for: its key and the read-only cells of its `info` columns. */
 export interface Subject {
@@ -33,6 +34,8 @@ export interface LedgerSpec<V, S extends WriteStamp, I> {
   formula(info: readonly CellValue[], sheetRow: number): string;
   /** The server state a just-applied value now has. */
   stateOf(key: string, value: V, stamp: WriteStamp): S;
+  /** 请核实: why a valid `value` is implausible given the one reported before, or null (see plausibility.ts). */
+  check?(value: V, previous: V | null, info: readonly CellValue[], factor: number, lang: Lang): string | null;
 }
 
 export interface LedgerRow<V, S> extends LocalRow<V, S> {
@@ -42,6 +45,8 @@ export interface LedgerRow<V, S> extends LocalRow<V, S> {
   writeId: string;
   /** Why the row's edit was not sent, shown in its sync state until the next action. */
   issue: { fields: number[]; message: string } | null;
+  /** 请核实: why its figure looks implausible; kept in 同步状态 until a later figure clears it. */
+  check?: string | null;
 }
 
 /** The 0-based sheet row of data row `index` (row 0 holds the headers). */
@@ -85,6 +90,7 @@ export function decodeRows<V, S extends WriteStamp, I>(
       writtenAt: String(at(row, 'writtenAt')),
       writeId: String(at(row, 'writeId')),
       issue: null,
+      check: checkOf(at(row, 'state')),
     });
   });
   return rows;
@@ -118,6 +124,7 @@ export function applyUpdate<V, S extends WriteStamp, I>(
   row: LedgerRow<V, S>,
   update: RowUpdate<S>,
   lang: Lang,
+  factor = DEFAULT_CHECK_FACTOR,
 ): LedgerRow<V, S> {
   const { state } = update;
   if (update.action === 'conflict') return { ...row, conflict: state, issue: null };
@@ -132,7 +139,23 @@ export function applyUpdate<V, S extends WriteStamp, I>(
     writtenAt: formatTime(state.writtenAt),
     conflict: null,
     issue: null,
+    // A new figure is questioned afresh against the one reported before it (and clears an older question).
+    check: spec.check?.(value, reportedBefore(spec, row, factor, lang), row.info, factor, lang) ?? null,
   };
+}
+
+/**
+ * The figure a new one is compared with for 请核实: the one reported before it, unless that one was itself
+ * questioned (then the new, lower figure is the correction, not a slip).
+ */
+export function reportedBefore<V, S extends WriteStamp, I>(
+  spec: LedgerSpec<V, S, I>,
+  row: LedgerRow<V, S>,
+  factor: number,
+  lang: Lang,
+): V | null {
+  if (row.check || row.synced === null) return null;
+  return spec.check?.(row.synced, null, row.info, factor, lang) ? null : row.synced;
 }
 
 /** ISO time → `2026-03-01 16:00` in the machine's time zone, as staff write dates. */

@@ -2,17 +2,19 @@
 import { isEdited, type WriteStamp } from '@plansync/shared';
 import type { Lang } from '../i18n/lang';
 import { describeCells, formatTime, writerName, type LedgerRow, type LedgerSpec } from './ledger';
+import { withCheck } from './plausibility';
 
 /** The first character of a row's 同步状态 when its edit was not sent (the 完成率 formula looks for it). */
 export const NOT_SENT_SIGN = '✗';
 
-export type RowMark = 'locked' | 'invalid' | 'conflict' | 'none';
+export type RowMark = 'locked' | 'invalid' | 'conflict' | 'check' | 'none';
 
 /** Fill colours of input cells, per mark (null: no fill). */
 export const MARK_FILL: Record<RowMark, string | null> = {
   locked: '#EDEBE9',
   invalid: '#FDE7E9',
   conflict: '#FFF4CE',
+  check: '#FCE4D6',
   none: null,
 };
 
@@ -20,6 +22,7 @@ export const MARK_FILL: Record<RowMark, string | null> = {
 export function cellMark(row: LedgerRow<unknown, unknown>, field: number): RowMark {
   if (row.issue?.fields.includes(field)) return 'invalid';
   if (row.conflict) return 'conflict';
+  if (field === 0 && row.check) return 'check';
   return row.writable ? 'none' : 'locked';
 }
 
@@ -33,8 +36,9 @@ export function stateText<V, S extends WriteStamp, I>(
   if (row.conflict) return conflictText(spec, row, row.conflict, lang);
   const reading = spec.reading?.(row.cells, lang);
   const read = reading ? (zh ? `（${reading}）` : ` (${reading})`) : '';
-  if (isEdited(spec.codec, row)) return (zh ? '● 待同步' : '● Not synced yet') + read;
-  if (row.version > 0) return (zh ? '✓ 已同步' : '✓ Synced') + read;
+  const check = row.check ?? null;
+  if (isEdited(spec.codec, row)) return withCheck((zh ? '● 待同步' : '● Not synced yet') + read, check, lang);
+  if (row.version > 0) return withCheck((zh ? '✓ 已同步' : '✓ Synced') + read, check, lang);
   return row.writable ? '' : zh ? '只读' : 'Read-only';
 }
 

@@ -15,6 +15,7 @@ import {
 import { columnLetter } from './address';
 import { TARGET_COLUMNS, indexOf } from './columns';
 import type { LedgerSpec } from './ledger';
+import { figureCheck } from './plausibility';
 import { NOT_SENT_SIGN } from './state-text';
 
 export const TARGETS_SHEET = '指标';
@@ -68,4 +69,6 @@ export const targetsSpec: LedgerSpec<FigureValue, FigureState, FigureInput> = {
     return base > 0 ? `=IF(AND(${counts}),${cell}/${base},"")` : '';
   },
   stateOf: (targetId, value, stamp) => ({ targetId, ...value, ...stamp }),
+  check: (v, previous, info, factor, lang) =>
+    figureCheck(v.value, previous?.value ?? null, info[TARGET_INFO] ?? '', info[UNIT_INFO] ?? '', factor, lang),
 };
