@@ -175,6 +175,9 @@ class FakeWorksheets extends FakeProxy {
   getItem(name: string): XlWorksheet {
     return new FakeWorksheet(this.queue, this.book, name);
   }
+  getActiveWorksheet(): XlWorksheet {
+    return this.getItem(this.book.activeSheet ?? this.book.sheets[0]!.name);
+  }
   add(name?: string): XlWorksheet {
     const sheetName = name ?? `Sheet${this.book.sheets.length + 1}`;
     this.call('add', sheetName, () => void this.book.addSheet(sheetName));

@@ -103,6 +103,7 @@ export interface XlContext {
       load(propertyNames?: string | string[]): unknown;
       getItem(key: string): XlWorksheet;
       add(name?: string): XlWorksheet;
+      getActiveWorksheet(): XlWorksheet;
     };
     tables: { getItemOrNullObject(key: string): XlTable };
     getSelectedRange(): XlRange;
