@@ -13,4 +13,5 @@ export * from './text/table';
 export * from './assessment';
 export * from './import';
 export * from './text/localized';
+export * from './text/sha256';
 export * from './write-rules';

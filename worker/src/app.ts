@@ -1,4 +1,5 @@
 // The API app: middleware first, then routes, then the 404 and error handlers (one error body everywhere).
+import { LANGS } from '@plansync/shared';
 import { swaggerUI } from '@hono/swagger-ui';
 import { bodyLimit } from 'hono/body-limit';
 import { except } from 'hono/combine';
@@ -10,7 +11,6 @@ import { addinCors } from './http/cors';
 import { kvPerRequest } from './http/kv-ops';
 import { renderError } from './http/render-error';
 import { createRouter } from './http/router';
-import { LANGS } from './i18n';
 import { assessmentRoutes } from './routes/assessment';
 import { historyRoutes } from './routes/history';
 import { meRoutes } from './routes/me';

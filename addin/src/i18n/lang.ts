@@ -3,12 +3,6 @@ import type { Lang } from '@plansync/shared';
 
 export type { Lang };
 
-/** A text in both languages, Chinese first. */
-export interface Text {
-  zh: string;
-  en: string;
-}
-
 /** Office's display language (`en-US`, `zh-CN` …) → the language we show. */
 export function langFromDisplayLanguage(displayLanguage: string | undefined): Lang {
   return displayLanguage?.toLowerCase().startsWith('en') ? 'en' : 'zh';

@@ -1,6 +1,6 @@
 // Every text the task pane shows, Chinese first, with English for Office set to English.
+import type { Lang, Localized } from '@plansync/shared';
 import { importMessages } from './import-messages';
-import type { Lang } from './lang';
 
 const messages = {
   ...importMessages,
@@ -10,9 +10,7 @@ const messages = {
   token: { zh: '访问令牌', en: 'Access token' },
   connect: { zh: '连接', en: 'Connect' },
   connectedAs: { zh: '当前身份', en: 'Signed in as' },
-  roleAdmin: { zh: '管理员（可填报全部）', en: 'Admin (may report everything)' },
-  roleEditor: { zh: '填报单位', en: 'Reporting unit' },
-  roleViewer: { zh: '只读', en: 'Read-only' },
+  adminWritesAll: { zh: '（可填报全部）', en: ' (may report everything)' },
   plan: { zh: '计划', en: 'Plan' },
   choosePlan: { zh: '选择计划', en: 'Choose a plan' },
   insert: { zh: '插入计划', en: 'Insert plan' },
@@ -79,7 +77,7 @@ const messages = {
     en: '{writer} reported a different value on {at}',
   },
   needConnection: { zh: '请先填写服务地址和访问令牌并连接。', en: 'Enter the server URL and token and connect first.' },
-} as const satisfies Record<string, { zh: string; en: string }>;
+} as const satisfies Record<string, Localized>;
 
 export type MessageKey = keyof typeof messages;
 

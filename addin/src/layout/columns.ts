@@ -1,5 +1,5 @@
 // The columns of the two ledger sheets (指标, 进展): what each holds, its header, width and format.
-import type { Text } from '../i18n/lang';
+import type { Localized } from '@plansync/shared';
 
 /**
  * key/info: from the plan, read-only; input: typed by the lead unit; formula: computed by Excel; state/writer/time:
@@ -11,7 +11,7 @@ export type ColumnRole =
 export interface Column {
   id: string;
   role: ColumnRole;
-  header: Text;
+  header: Localized;
   /** Width in points. */
   width: number;
   /** Number format; `@` keeps typed text as text (ids such as 4.10, text starting with =). */

@@ -1,6 +1,15 @@
 // A ledger sheet (指标 or 进展) as pure data: rows decoded from cell values, updated, and encoded back.
 import type { z } from 'zod';
-import type { CellValue, LocalRow, Plan, RowUpdate, SubjectCodec, WriteStamp, Writer } from '@plansync/shared';
+import {
+  ROLE_LABELS,
+  type CellValue,
+  type LocalRow,
+  type Plan,
+  type RowUpdate,
+  type SubjectCodec,
+  type WriteStamp,
+  type Writer,
+} from '@plansync/shared';
 import type { Lang } from '../i18n/lang';
 import { indexOf, indexesOf, type Column } from './columns';
 import { DEFAULT_CHECK_FACTOR, checkOf } from './plausibility';
@@ -177,13 +186,7 @@ export function describeCells<V, S extends WriteStamp, I>(
 
 /** Who wrote, as the ledger shows it: the unit (its name, in Chinese), or the role for tokens without one. */
 export function writerName(writer: Writer, lang: Lang): string {
-  if (writer.unit) return writer.unit;
-  const role = {
-    admin: { zh: '管理员', en: 'Admin' },
-    editor: { zh: '填报单位', en: 'Editor' },
-    viewer: { zh: '只读', en: 'Viewer' },
-  };
-  return role[writer.role][lang];
+  return writer.unit ?? ROLE_LABELS[writer.role][lang];
 }
 
 function decodeConflict<S>(schema: z.ZodType<S>, cell: CellValue): S | null {

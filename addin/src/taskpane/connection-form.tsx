@@ -1,6 +1,6 @@
 // Worker URL and token, a connect button, and who the token belongs to.
 import { Badge, Button, Field, Input, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { Writer } from '@plansync/shared';
+import { ROLE_LABELS, type Writer } from '@plansync/shared';
 import type { Lang } from '../i18n/lang';
 import { t } from '../i18n/messages';
 import type { Connection } from './settings';
@@ -21,7 +21,7 @@ export interface ConnectionFormProps {
 
 export function ConnectionForm({ lang, value, me, busy, onChange, onConnect }: ConnectionFormProps) {
   const styles = useStyles();
-  const role = me && t(lang, me.role === 'admin' ? 'roleAdmin' : me.role === 'editor' ? 'roleEditor' : 'roleViewer');
+  const role = me && ROLE_LABELS[me.role][lang] + (me.role === 'admin' ? t(lang, 'adminWritesAll') : '');
   return (
     <form className={styles.form} onSubmit={(e) => (e.preventDefault(), onConnect())}>
       <Field label={t(lang, 'workerUrl')}>

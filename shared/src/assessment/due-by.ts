@@ -1,5 +1,6 @@
 // 完成时限 as plans write it (`10月底`, `2014年6月30日`, `上半年`, `年底前`) read as the last day a task may take.
-import { parseNumber, toHalfWidthDigits } from '../plan/numerals';
+import { parseNumber } from '../plan/numerals';
+import { toHalfWidthNumbers } from '../text/half-width';
 import { endOfMonth, isIsoDate, isoDate, type IsoDate } from './dates';
 
 const NUM = '[0-9〇零一二两三四五六七八九十]+';
@@ -18,7 +19,7 @@ const YEAR_END = /(?:(\d{4}|[〇零一二三四五六七八九]{4})?年(?:底|�
  * @example deadlineOf('10月底', 2014) // '2014-10-31'
  */
 export function deadlineOf(dueBy: string, planYear: number): IsoDate | null {
-  const text = toHalfWidthDigits(dueBy).replace(/\s+/g, '');
+  const text = toHalfWidthNumbers(dueBy).replace(/\s+/g, '');
   const yearOf = (y: string | undefined) => (y ? parseNumber(y) : planYear);
   let m = DATE.exec(text);
   if (m) {

@@ -1,5 +1,6 @@
 // The 计划草稿 sheet read back → Plan, or every cell that stops it from being published, with its reason.
-import { parseChineseNumber, toHalfWidthDigits } from '../plan/numerals';
+import { parseChineseNumber } from '../plan/numerals';
+import { toHalfWidthNumbers } from '../text/half-width';
 import {
   PLAN_ID_PATTERN,
   PLAN_TITLE_MAX_CHARS,
@@ -43,7 +44,7 @@ const SECTION_MARK = /^\s*([一二三四五六七八九十]+|\d+)\s*[、.．]\s*
 const text = (v: CellValue | undefined) => (v === null || v === undefined ? '' : String(v).trim());
 const numberOf = (v: CellValue | undefined) => {
   if (typeof v === 'number') return v;
-  const t = toHalfWidthDigits(text(v)).replace(/,/g, '');
+  const t = toHalfWidthNumbers(text(v)).replace(/,/g, '');
   return /^\d+(\.\d+)?$/.test(t) ? Number(t) : NaN;
 };
 

@@ -1,6 +1,6 @@
 // A 任务分解表 (task breakdown table) as the workbook holds it → Plan, with warnings for what needs a person's look.
 import { findYear } from '../plan/header';
-import { toHalfWidthDigits } from '../plan/numerals';
+import { toHalfWidthNumbers } from '../text/half-width';
 import type { Plan, PlanWarning, Section, Task } from '../plan/schema';
 import { findTargets } from '../plan/targets';
 import { planWarning } from '../plan/warnings';
@@ -82,7 +82,7 @@ function readRows(rows: string[][], columns: ColumnMap, warnings: PlanWarning[],
   const cell = (row: string[], role: keyof ColumnMap) => (columns[role] === undefined ? '' : row[columns[role]]!);
   const sections: Section[] = [];
   const drafts: Draft[] = [];
-  const numbered = rows.some((r) => NUMBER_CELL.test(toHalfWidthDigits(cell(r, 'number'))));
+  const numbered = rows.some((r) => NUMBER_CELL.test(toHalfWidthNumbers(cell(r, 'number'))));
   const sectionFor = (title: string) => {
     const found = sections.find((s) => s.title === title);
     if (found) return found.number;
@@ -99,7 +99,7 @@ function readRows(rows: string[][], columns: ColumnMap, warnings: PlanWarning[],
     const text = cell(row, 'task');
     if (!text) continue;
     if (columns.section !== undefined && cell(row, 'section')) section = sectionFor(cell(row, 'section'));
-    const numberText = toHalfWidthDigits(cell(row, 'number'));
+    const numberText = toHalfWidthNumbers(cell(row, 'number'));
     const previous = drafts.at(-1);
     if (numbered && !NUMBER_CELL.test(numberText) && previous) {
       // A blank 序号 under a numbered task: the same task continues (its 序号 cell was merged over both rows).

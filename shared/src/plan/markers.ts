@@ -1,5 +1,6 @@
 // Outline markers at the start of a line: 一、 （一） 1. 1、 1．（1） ① 第三件实事： … (issue 9, point 2).
-import { parseChineseNumber, toHalfWidthDigits } from './numerals';
+import { parseChineseNumber } from './numerals';
+import { toHalfWidthNumbers } from '../text/half-width';
 
 /** Outline levels, highest first: `chapter` 一、, `part` （一）, `item` 1. or 第三件, `sub` （1） ①. */
 export const MARKER_KINDS = ['chapter', 'part', 'item', 'sub'] as const;
@@ -26,7 +27,7 @@ const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
  * of another depth) is never an item.
  */
 export function markerOf(line: string, expected: Partial<Record<MarkerKind, number>> = {}): Marker | undefined {
-  const half = toHalfWidthDigits(line);
+  const half = toHalfWidthNumbers(line);
   const rest = (m: RegExpExecArray) => line.slice(line.length - m[m.length - 1]!.length);
   let m = ITEM.exec(half);
   if (m) {
@@ -59,7 +60,7 @@ const MID_LINE = new RegExp(
 
 /** A line cut where a marker follows a stop; pieces after the first are marked as such (`midLine`). */
 export function splitMidLine(line: string): { text: string; midLine: boolean }[] {
-  const cuts = [...toHalfWidthDigits(line).matchAll(MID_LINE)].map((m) => m.index + m[0].length);
+  const cuts = [...toHalfWidthNumbers(line).matchAll(MID_LINE)].map((m) => m.index + m[0].length);
   const pieces: { text: string; midLine: boolean }[] = [];
   let from = 0;
   for (const cut of cuts) {

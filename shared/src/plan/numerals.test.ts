@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseChineseNumber, parseNumber, toHalfWidthDigits } from './numerals';
+import { parseChineseNumber, parseNumber } from './numerals';
+import { toHalfWidthNumbers } from '../text/half-width';
 
 describe('parseChineseNumber', () => {
   it.each([
@@ -35,7 +36,7 @@ describe('parseNumber', () => {
   });
 
   it('keeps offsets when widening digits', () => {
-    expect(toHalfWidthDigits('新建５－８个')).toBe('新建5-8个');
+    expect(toHalfWidthNumbers('新建５－８个')).toBe('新建5-8个');
   });
 });
 

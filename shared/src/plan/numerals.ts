@@ -1,4 +1,5 @@
 // Numbers as plans write them: Arabic (half- or full-width) and Chinese numerals (十 百 千 万 两 〇 …).
+import { toHalfWidthNumbers } from '../text/half-width';
 
 const DIGITS: Record<string, number> = {
   〇: 0,
@@ -56,7 +57,7 @@ const FINANCIAL_RUN = new RegExp(
  * @example normalizeNumerals('１．５萬人、壹佰贰拾名、陆续') // '1.5万人、一百二十名、陆续'
  */
 export function normalizeNumerals(text: string): string {
-  const common = toHalfWidthDigits(text).replace(/[萬億兩個]/g, (ch) => TRADITIONAL[ch]!);
+  const common = toHalfWidthNumbers(text).replace(/[萬億兩個]/g, (ch) => TRADITIONAL[ch]!);
   if (!ANY_FINANCIAL.test(common)) return common;
   return common.replace(FINANCIAL_RUN, (run) =>
     run.length < 2 ? run : [...run].map((ch) => FINANCIAL[ch] ?? ch).join(''),
@@ -105,11 +106,6 @@ export function parseChineseNumber(written: string): number {
   // A last digit right after a unit counts in the next unit down (三千五 = 3500, 一万二 = 12000), as spoken.
   const last = digit === null ? 0 : lastUnit > 10 ? digit * (lastUnit / 10) : digit;
   return total + group + last;
-}
-
-/** Half-width copy of full-width digits and number punctuation; keeps length, so offsets still hold. */
-export function toHalfWidthDigits(text: string): string {
-  return text.replace(/[０-９．－]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
 }
 
 /**

@@ -1,6 +1,7 @@
 // Progress records: the figures and reports units push, what the server keeps, and its replies.
 import { z } from 'zod';
 import { TARGET_ID_PATTERN } from '../plan/schema';
+import type { Localized } from '../text/localized';
 
 /** Bounds shared by the API's validation and the add-in's cell checks. */
 export const PROGRESS_LIMITS = {
@@ -16,7 +17,7 @@ export const TaskStatusSchema = z.enum(TASK_STATUSES);
 export type TaskStatus = z.infer<typeof TaskStatusSchema>;
 
 /** How each status reads in the ledgers (Chinese first) and in English. */
-export const TASK_STATUS_LABELS: Record<TaskStatus, { zh: string; en: string }> = {
+export const TASK_STATUS_LABELS: Record<TaskStatus, Localized> = {
   not_started: { zh: '未启动', en: 'Not started' },
   in_progress: { zh: '推进中', en: 'In progress' },
   done: { zh: '已完成', en: 'Done' },
@@ -25,6 +26,13 @@ export const TASK_STATUS_LABELS: Record<TaskStatus, { zh: string; en: string }> 
 
 export const RoleSchema = z.enum(['admin', 'editor', 'viewer']);
 export type Role = z.infer<typeof RoleSchema>;
+
+/** How each role reads for people: the pane's 当前身份, the ledgers' writer column, the API's 403 messages. */
+export const ROLE_LABELS: Record<Role, Localized> = {
+  admin: { zh: '管理员', en: 'Admin' },
+  editor: { zh: '填报单位', en: 'Reporting unit' },
+  viewer: { zh: '只读用户', en: 'Read-only user' },
+};
 
 /** Who a token belongs to; also what `GET /api/me` returns. */
 export const WriterSchema = z.object({

@@ -1,5 +1,6 @@
 // Cuts changes into API batches and gives each an Idempotency-Key that a retry of the same batch reuses.
 import { PROGRESS_LIMITS, type FigureInput, type ProgressBatch, type ReportInput } from '../progress/schema';
+import { sha256Hex } from '../text/sha256';
 
 /** A batch with the key it is (or was) sent under; the fingerprint recognises the same batch on a retry. */
 export interface KeyedBatch {
@@ -23,11 +24,7 @@ export function toBatches(
 }
 
 /** SHA-256 of the batch's JSON, hex: equal batches have equal fingerprints. */
-export async function fingerprint(batch: ProgressBatch): Promise<string> {
-  const bytes = new TextEncoder().encode(JSON.stringify(batch));
-  const digest = await crypto.subtle.digest('SHA-256', bytes);
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
-}
+export const fingerprint = (batch: ProgressBatch): Promise<string> => sha256Hex(JSON.stringify(batch));
 
 /**
  * Keys for `batches`: a batch identical to one still pending from a failed attempt reuses its key, so the server

@@ -1,4 +1,5 @@
 // Reads what a person typed into an input cell and decides whether it may be sent, with a reason when not.
+import { toHalfWidthNumbers } from '../text/half-width';
 import { PROGRESS_LIMITS, TASK_STATUSES, TASK_STATUS_LABELS, type TaskStatus } from '../progress/schema';
 
 /** A cell value as Office.js returns it: '' for an empty cell, error values as strings such as `#VALUE!`. */
@@ -32,8 +33,6 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: CellProbl
 
 const ERROR_VALUE =
   /^#(?:VALUE!|DIV\/0!|N\/A|NAME\?|NULL!|NUM!|REF!|SPILL!|CALC!|GETTING_DATA|BLOCKED!|CONNECT!|FIELD!|BUSY!|UNKNOWN!|PYTHON!|EXTERNAL!)$/;
-// Digits and signs as typed with a Chinese input method in full-width mode: ０-９ ． ， ％ －.
-const FULL_WIDTH = /[\uff10-\uff19\uff0e\uff0c\uff05\uff0d]/g;
 // A number as staff write it: plain digits, or thousands grouped by commas (1,200 and 12,000,000, never 4,5).
 const NUMBER = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 // Text Excel would take for a date or a time (2014/6/30, 5-8, 1/2, 2014年6月30日, 5:30), or that reads like one.
@@ -89,9 +88,8 @@ export function parseFigure(raw: CellValue): Parsed<number | null> {
 
 /** Trimmed, spaces (ideographic too) removed, full-width digits and separators turned into ASCII. */
 function asciiDigits(text: string): string {
-  return text
+  return toHalfWidthNumbers(text)
     .trim()
-    .replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .replace(/[\s\u3000]/g, '');
 }
 

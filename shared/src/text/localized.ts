@@ -7,3 +7,6 @@ export interface Localized {
   zh: string;
   en: string;
 }
+
+/** Every language, Chinese first (the default when a reader states none). */
+export const LANGS: readonly Lang[] = ['zh', 'en'];

@@ -1,5 +1,5 @@
 // Bearer-token authentication (Hono's bearerAuth with our own lookup) and role checks.
-import type { Role } from '@plansync/shared';
+import { ROLE_LABELS, type Lang, type Role } from '@plansync/shared';
 import { createMiddleware } from 'hono/factory';
 import { bearerAuth } from 'hono/bearer-auth';
 import { isolateFreshMs, type AppEnv } from '../env';
@@ -51,17 +51,15 @@ export const requireToken = bearerAuth<AppEnv>({
   },
 });
 
-const ROLE_NAMES: Record<Role, string> = { admin: '管理员', editor: '填报单位', viewer: '只读用户' };
-
 /** 403 unless the token's role is one of `roles`. */
 export const requireRole = (...roles: Role[]) =>
   createMiddleware<AppEnv>(async function requireRole(c, next) {
     const { role } = c.var.writer;
     if (!roles.includes(role)) {
-      const allowed = roles.map((r) => ROLE_NAMES[r]).join('、');
+      const allowed = (lang: Lang) => roles.map((r) => ROLE_LABELS[r][lang]);
       throw new ApiFailure(403, 'forbidden', {
-        zh: `此操作仅限${allowed}，当前令牌为${ROLE_NAMES[role]}。`,
-        en: `Only ${roles.join(' or ')} tokens may do this; this token is ${role}.`,
+        zh: `此操作仅限${allowed('zh').join('、')}，当前令牌为${ROLE_LABELS[role].zh}。`,
+        en: `Only ${allowed('en').join(' or ')} tokens may do this; this token is ${ROLE_LABELS[role].en}.`,
       });
     }
     await next();

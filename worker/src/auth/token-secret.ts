@@ -1,5 +1,5 @@
 // Bearer token secrets: generated at random, kept only as SHA-256 hashes. Runs in workerd and Node.
-import { RoleSchema, type Role } from '@plansync/shared';
+import { RoleSchema, sha256Hex, type Role } from '@plansync/shared';
 import { z } from '@hono/zod-openapi';
 
 const SECRET_BYTES = 32;
@@ -18,10 +18,7 @@ export const TokenRecordSchema = z.object({
 export type TokenRecord = z.infer<typeof TokenRecordSchema>;
 
 /** Hex SHA-256 of a token secret. */
-export async function hashTokenSecret(secret: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(secret));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
+export const hashTokenSecret = (secret: string): Promise<string> => sha256Hex(secret);
 
 /**
  * A new token: the secret to hand out once, and the record to store.

@@ -1,8 +1,7 @@
 // The one exception type routes throw; `renderError` turns it into `{ error: { code, message, details } }`.
-import type { ErrorCode } from '@plansync/shared';
+import type { ErrorCode, Localized } from '@plansync/shared';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import type { Localized } from '../i18n';
 
 const DEFAULT_MESSAGES: Record<ErrorCode, Localized> = {
   unauthorized: { zh: '缺少或无效的访问令牌。', en: 'Missing or invalid access token.' },

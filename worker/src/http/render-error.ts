@@ -1,10 +1,9 @@
 // The single place an error becomes a response: `{ error: { code, message, details } }`, never a stack.
-import type { ApiError, ErrorCode } from '@plansync/shared';
+import type { ApiError, ErrorCode, Localized } from '@plansync/shared';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { AppEnv } from '../env';
-import { localize, type Localized } from '../i18n';
 import { KvRateLimitedError } from '../store/retry';
 import { ApiFailure, defaultMessage } from './api-failure';
 
@@ -31,7 +30,7 @@ export function renderError(error: Error, c: Context<AppEnv>): Response {
   const body: ApiError = {
     error: {
       code: failure.code,
-      message: localize(failure.localized, c.get('language') ?? 'zh'),
+      message: failure.localized[c.get('language') ?? 'zh'],
       details: failure.details,
     },
   };

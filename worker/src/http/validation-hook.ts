@@ -1,9 +1,8 @@
 // Turns a zod validation failure into a 400 whose details list one Issue per bad field, in the caller's language.
 import { z } from '@hono/zod-openapi';
-import type { ErrorCode, Issue, Lang } from '@plansync/shared';
+import type { ErrorCode, Issue, Lang, Localized } from '@plansync/shared';
 import type { Context } from 'hono';
 import type { AppEnv } from '../env';
-import type { Localized } from '../i18n';
 import { ApiFailure } from './api-failure';
 
 type ZodIssue = z.core.$ZodIssue;

@@ -1,5 +1,5 @@
 // Re-import: give the new plan's targets the ids they had before, so stored progress stays attached.
-import type { Plan, Target, Task } from '@plansync/shared';
+import { indexInTask, type Plan, type Target, type Task } from '@plansync/shared';
 
 export interface ReconcileOptions {
   /**
@@ -52,7 +52,7 @@ function reconcileTask(previous: Plan, next: Task, reserved: readonly string[]):
     .map((t) => t.id)
     .concat(reserved)
     .filter((id) => id.startsWith(`${next.number}.`))
-    .map((id) => Number(id.slice(id.indexOf('.') + 1)));
+    .map(indexInTask);
   let nextSuffix = Math.max(0, ...usedSuffixes) + 1;
   const targets = next.targets.map((target, i) => ({
     ...target,

@@ -1,6 +1,6 @@
 // Plans in KV: `plan:{id}` holds the Plan JSON; its metadata holds the ETag and the list summary.
 import { z } from '@hono/zod-openapi';
-import type { Plan, PlanSummary } from '@plansync/shared';
+import { sha256Hex, type Plan, type PlanSummary } from '@plansync/shared';
 import { fromAsciiMetadata, toAsciiMetadata } from './ascii-metadata';
 import { PLAN_PREFIX, planIdFromKey, planKey } from './keys';
 import { listKeys } from './list-keys';
@@ -34,9 +34,8 @@ export const summaryOf = (id: string, meta: PlanMeta): PlanSummary => ({
 
 /** Strong ETag: a content hash of the served bytes. */
 async function etagOf(body: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(body));
-  const hex = [...new Uint8Array(digest).slice(0, 16)].map((b) => b.toString(16).padStart(2, '0')).join('');
-  return `"${hex}"`;
+  // The first 128 bits are plenty to tell versions of one plan apart.
+  return `"${(await sha256Hex(body)).slice(0, 32)}"`;
 }
 
 export class PlanStore {
