@@ -1,5 +1,6 @@
 // `npm run bench -w @plansync/addin [-- --json]`: context.sync() count, largest request/response payload and the
-// add-in's own CPU time for insert, sync and pull, on the seed plan and synthetic plans of 1,000 and 10,000 targets.
+// add-in's own CPU time for insert, sync and pull, on the seed plan and synthetic plans of 1,000 and 10,000 targets;
+// then the real request bytes of every action for an admin and an editor (`bench-real.ts`).
 // The fake's time and the in-memory server's time are subtracted, so cpuMs is the add-in's own work. floorRatio
 // compares it, in the same run, with the floor: serializing the very requests it sent (what any add-in writing
 // the same cells must at least pay).
@@ -13,6 +14,7 @@ import { targetsSpec } from '../src/layout/targets';
 import { rangeAddress } from '../src/layout/address';
 import { indexOf } from '../src/layout/columns';
 import { ADMIN, seedPlan } from '../src/test/workbook-fixtures';
+import { realRequestRows } from './bench-real';
 
 const OTHER: Writer = { role: 'editor', unit: '市人社局', tokenId: 'bench-other' };
 
@@ -111,4 +113,5 @@ for (const [name, plan] of cases) {
   for (let i = 0; i < RUNS; i++) runs.push(await benchPlan(name, plan));
   rows.push(...runs[0]!.map((row, j) => ({ ...row, value: median(runs.map((r) => r[j]!.value)) })));
 }
+rows.push(...(await realRequestRows()));
 printBenchRows(rows, process.argv);

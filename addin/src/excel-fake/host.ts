@@ -35,7 +35,8 @@ export function fakeHost(book: FakeWorkbook, apiVersion = '1.8', clock?: () => n
   return host;
 }
 
-function fakeSettings(book: FakeWorkbook): DocSettings {
+/** Document settings kept in the fake workbook (as Office keeps them inside the file). */
+export function fakeSettings(book: FakeWorkbook): DocSettings {
   return {
     get: (name) => book.settings.get(name) ?? null,
     set: (name, value) => void book.settings.set(name, structuredClone(value)),
@@ -43,7 +44,8 @@ function fakeSettings(book: FakeWorkbook): DocSettings {
   };
 }
 
-function compareVersions(a: string, b: string): number {
+/** `1.10` > `1.8`: requirement-set versions compared part by part. */
+export function compareVersions(a: string, b: string): number {
   const [pa, pb] = [a.split('.').map(Number), b.split('.').map(Number)];
   for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
     const d = (pa[i] ?? 0) - (pb[i] ?? 0);

@@ -74,6 +74,32 @@ export class FakeRange extends FakeProxy implements XlRange {
     });
   }
 
+  /**
+   * Row `index` of an addressed range, and the rectangle spanning two ranges: what Office.js itself calls to split a
+   * large `values` or `numberFormat` write into chunks of 1,500 cells (`setRangePropertiesInBulk`).
+   */
+  getRow(index: number): FakeRange {
+    const b = parseAddress(this.target);
+    return this.at(rangeAddress(b.row + index, b.col, b.row + index, b.lastCol));
+  }
+  getBoundingRect(other: FakeRange): FakeRange {
+    const [a, b] = [parseAddress(this.target), parseAddress(other.target)];
+    return this.at(
+      rangeAddress(
+        Math.min(a.row, b.row),
+        Math.min(a.col, b.col),
+        Math.max(a.lastRow, b.lastRow),
+        Math.max(a.lastCol, b.lastCol),
+      ),
+    );
+  }
+  untrack(): this {
+    return this;
+  }
+  private at(address: string): FakeRange {
+    return new FakeRange(this.queue, this.book, this.sheetName, address);
+  }
+
   readonly format: XlRange['format'] = this.makeFormat();
   readonly dataValidation: XlRange['dataValidation'] = this.makeValidation();
   readonly conditionalFormats: XlRange['conditionalFormats'] = {

@@ -2,25 +2,35 @@
 import { rangeAddress } from '../layout/address';
 import { noteWrite } from './echo';
 import type { CellStyle, WriteOp } from './ops';
-import { packOps } from './ops';
-import type { XlContext, XlRange } from './types';
+import { isTooLarge } from './office-errors';
+import { SYNC_BUDGET_BYTES, opBytes, packOps } from './ops';
+import type { XlContext, XlRange, XlWorksheet } from './types';
 
 /** What Excel reports as the address of `getRange()`: every cell of the sheet. */
 const WHOLE_SHEET = rangeAddress(0, 0, 1048575, 16383);
 
-/** Queues the ops' calls on the context without syncing. */
+/**
+ * Queues the ops' calls on the context without syncing. Each worksheet is fetched once per call (one object path in
+ * the request, not one per op: Office.js sends a path and its actions for every `getItem`).
+ */
 export function queueOps(context: XlContext, ops: readonly WriteOp[]): void {
   const { worksheets, tables } = context.workbook;
+  const sheets = new Map<string, XlWorksheet>();
+  const sheetOf = (name: string) => {
+    let sheet = sheets.get(name);
+    if (!sheet) sheets.set(name, (sheet = worksheets.getItem(name)));
+    return sheet;
+  };
   for (const op of ops) {
     if (op.kind === 'addSheet') {
-      worksheets.add(op.sheet);
+      sheets.set(op.sheet, worksheets.add(op.sheet));
       continue;
     }
     if (op.kind === 'tableToRange') {
       tables.getItemOrNullObject(op.table).convertToRange();
       continue;
     }
-    const sheet = worksheets.getItem(op.sheet);
+    const sheet = sheetOf(op.sheet);
     const range = (address: string): XlRange => sheet.getRange(address);
     switch (op.kind) {
       case 'unprotect':
@@ -102,12 +112,30 @@ function applyStyle(range: XlRange, style: CellStyle): void {
   if (style.top) range.format.verticalAlignment = 'Top';
 }
 
-/** Writes all ops in as few syncs as the payload limit allows; returns how many syncs it took. */
-export async function writeOps(context: XlContext, ops: readonly WriteOp[]): Promise<number> {
-  const groups = packOps(ops);
-  for (const group of groups) {
+/**
+ * Writes all ops in as few syncs as the payload limit allows; returns how many syncs it took. Should Excel still
+ * refuse a request as too large (or answer GeneralException to a large one, as Excel on the web sometimes does), it
+ * ran none of it: the same ops go again in halves.
+ */
+export async function writeOps(
+  context: XlContext,
+  ops: readonly WriteOp[],
+  budget = SYNC_BUDGET_BYTES,
+): Promise<number> {
+  let syncs = 0;
+  for (const group of packOps(ops, budget)) {
     queueOps(context, group);
-    await context.sync();
+    try {
+      await context.sync();
+      syncs++;
+    } catch (error) {
+      const bytes = group.reduce((n, op) => n + opBytes(op), 0);
+      if (!isTooLarge(error, bytes) || group.length < 2 || budget < MIN_BUDGET) throw error;
+      syncs += 1 + (await writeOps(context, group, Math.floor(Math.min(budget, bytes) / 2)));
+    }
   }
-  return groups.length;
+  return syncs;
 }
+
+/** Below this a refusal is not about size. */
+const MIN_BUDGET = 64 * 1024;

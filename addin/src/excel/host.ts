@@ -1,9 +1,19 @@
 // The real host: Excel.run, document settings and requirement-set checks of the running Office.
 import type { DocSettings, ExcelHost, XlContext, XlRun } from './types';
 
-export function officeHost(): ExcelHost {
+/**
+ * `Excel.run` with `delayForCellEdit`: while a person is still typing in a cell (no Enter yet), Excel waits for the
+ * edit to end instead of failing with InvalidOperationInCellEditMode (hosts without the option ignore it).
+ * `excel` and `session` let the test lane run the real client library against a recording request executor.
+ */
+export function officeRun(excel: typeof Excel = Excel, session?: unknown): XlRun {
+  const options = { delayForCellEdit: true, ...(session ? { session } : {}) } as Excel.RunOptions;
   // Compile-time check that the real request context has the shape the add-in codes against.
-  const run: XlRun = (batch) => Excel.run((context: Excel.RequestContext) => batch(context satisfies XlContext));
+  return (batch) => excel.run(options, (context: Excel.RequestContext) => batch(context satisfies XlContext));
+}
+
+export function officeHost(): ExcelHost {
+  const run = officeRun();
   const settings: DocSettings = {
     get: (name) => Office.context.document.settings.get(name),
     set: (name, value) => Office.context.document.settings.set(name, value),

@@ -54,7 +54,7 @@ export function fullLedgerOps<V, S extends WriteStamp, I>(
     });
   });
   const positioned = rows.map((r, i) => [i, r] as const);
-  ops.push(...inputCellOps(spec, positioned, 'lock'), ...inputCellOps(spec, positioned, 'fill'));
+  ops.push(...inputCellOps(spec, positioned, 'lock'), ...inputCellOps(spec, positioned, 'marked'));
   if (spec.sheet === TARGETS_SHEET && n)
     ops.push({
       kind: 'table',
@@ -125,32 +125,46 @@ export function refreshOps<V, S extends WriteStamp, I>(
       values: block(run.first, run.last, inFirst, inLast),
     });
   }
+  // Marks are redrawn from clean input columns: one clear per column, then one fill per run of marked rows.
+  const clears = inputs.map((col): WriteOp => ({
+    kind: 'fill',
+    sheet,
+    address: rangeAddress(sheetRowOf(top), col, sheetRowOf(bottom), col),
+    color: null,
+  }));
   return [
     ...ops,
+    ...clears,
     ...inputCellOps(
       spec,
       indexes.map((i) => [i, rows.get(i)!] as const),
-      'fill',
+      'marked',
     ),
   ];
 }
 
 /**
- * Unlocks the input cells of writable rows, or colours input cells by their mark; one op per run of rows.
+ * Unlocks the input cells of writable rows (`lock`), or colours input cells by their mark (`fill`, clearing unmarked
+ * ones; `marked`, only the marked ones, where the column has just been cleared: half the ops for an editor whose
+ * rows alternate with other units'); one op per run of rows.
  * A writable row's 同步状态 cell is unlocked too, so marks can be written while the person types without
  * unprotecting the sheet (which would clear their undo stack).
  */
 export function inputCellOps<V, S extends WriteStamp, I>(
   spec: LedgerSpec<V, S, I>,
   rows: readonly (readonly [number, LedgerRow<V, S>])[],
-  what: 'lock' | 'fill',
+  what: 'lock' | 'fill' | 'marked',
 ): WriteOp[] {
   const inputs = indexesOf(spec.columns, 'input');
   const cols = what === 'lock' ? [...inputs, indexOf(spec.columns, 'state')] : inputs;
   return cols.flatMap((col, field) =>
     runs(
       rows,
-      ([, row]) => (what === 'lock' ? (row.writable ? 'unlocked' : null) : cellMark(row, field)),
+      ([, row]) => {
+        if (what === 'lock') return row.writable ? 'unlocked' : null;
+        const mark = cellMark(row, field);
+        return what === 'marked' && mark === 'none' ? null : mark;
+      },
       ([i]) => i,
     ).map((run): WriteOp => {
       const address = rangeAddress(sheetRowOf(run.first), col, sheetRowOf(run.last), col);

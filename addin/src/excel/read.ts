@@ -7,6 +7,7 @@ import { decodeRows, type LedgerRow, type LedgerSpec } from '../layout/ledger';
 import { progressSpec } from '../layout/progress';
 import { targetsSpec } from '../layout/targets';
 import type { WorkbookMeta } from './meta';
+import { isTooLarge } from './office-errors';
 import type { XlContext, XlRange } from './types';
 
 export interface LedgerRead<V, S> {
@@ -40,7 +41,8 @@ export async function readLedgers(
       else for (const chunk of [...figures, ...reports]) await syncOne(context, chunk);
       return { figures: decode(targetsSpec, figures, writable), reports: decode(progressSpec, reports, writable) };
     } catch (error) {
-      const tooBig = (error as { code?: string }).code === 'ResponsePayloadSizeLimitExceeded';
+      // Roughly 100 bytes a row come back per ledger: enough for a GeneralException to mean "too large".
+      const tooBig = isTooLarge(error, (meta.targetRows + meta.taskRows) * 100);
       if (!tooBig || parts >= Math.max(meta.targetRows, meta.taskRows)) throw error;
     }
   }

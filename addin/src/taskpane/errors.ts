@@ -1,6 +1,7 @@
 // Typed errors → what the person reads in the MessageBar; unknown errors still show their message.
 import { TableImportError } from '@plansync/shared';
 import { ApiRequestError, NetworkError, ResponseShapeError, WorkbookStateError } from '../api/errors';
+import { describeOfficeError } from '../excel/office-errors';
 import { ImportError } from '../import/import-error';
 import type { Lang } from '../i18n/lang';
 import { t } from '../i18n/messages';
@@ -24,7 +25,7 @@ export function describeError(error: unknown, lang: Lang): ShownError {
   }
   if (error instanceof ImportError || error instanceof TableImportError)
     return { title: t(lang, 'importTitle'), body: error.text[lang] };
-  const code = (error as { code?: unknown })?.code;
-  const message = error instanceof Error ? error.message : String(error);
-  return { title: t(lang, 'errorTitle'), body: typeof code === 'string' ? `${code}: ${message}` : message };
+  const office = describeOfficeError(error, lang);
+  if (office) return office;
+  return { title: t(lang, 'errorTitle'), body: error instanceof Error ? error.message : String(error) };
 }
