@@ -44,7 +44,7 @@ describe('playground', () => {
     fireEvent.click(screen.getByTestId('connect'));
     await screen.findByTestId('me');
     fireEvent.click(screen.getByTestId('insert'));
-    await screen.findByTestId('summary');
+    await screen.findByTestId('summary', {}, { timeout: 15_000 });
     await waitFor(() => expect(screen.getByTestId('sheet-tab-指标').getAttribute('aria-selected')).toBe('true'));
     const table = screen.getByTestId('sheet-指标');
     expect(within(table).getAllByRole('row')).toHaveLength(plan.tasks.flatMap((t) => t.targets).length + 2);
@@ -64,7 +64,7 @@ describe('playground', () => {
     fireEvent.click(screen.getByTestId('connect'));
     await screen.findByTestId('me');
     fireEvent.click(screen.getByTestId('insert'));
-    await screen.findByTestId('summary');
+    await screen.findByTestId('summary', {}, { timeout: 15_000 });
     fireEvent.click(screen.getByTestId('sheet-tab-计划'));
     await screen.findByTestId('sheet-计划');
     expect(screen.getByTestId('cell-B3').dataset.locked).toBe('true');
