@@ -1,6 +1,6 @@
 // The plan's body as sections and task paragraphs, whichever numbering the plan uses (issue 9, point 2).
 import { MARKER_KINDS, markerOf, splitMidLine, type Marker, type MarkerKind } from './markers';
-import { isFieldLine, readResponsibility } from './responsible';
+import { isFieldLine, readResponsibility, type TaskResponsibility } from './responsible';
 import type { Section } from './schema';
 
 /** A task as the outline finds it: its number, section and lines (sub-items and field lines included). */
@@ -29,8 +29,11 @@ export interface Outline {
  * name their units (a list `一、…（X负责）` is tasks, not sections), else the first of 1. / （1） / （一） present;
  * levels above it are section headings, levels below it sub-items of the task they follow.
  */
-export function readOutline(lines: readonly string[]): Outline {
-  const pieces = markPieces(lines);
+export function readOutline(
+  lines: readonly string[],
+  responsibility: (line: string) => TaskResponsibility = readResponsibility,
+): Outline {
+  const pieces = markPieces(lines, responsibility);
   const taskKind = chooseTaskKind(pieces);
   if (!taskKind) return { header: [...lines], sections: [], tasks: [] };
   const rank = (kind: MarkerKind) => MARKER_KINDS.indexOf(kind);
@@ -79,13 +82,12 @@ function bodyStart(pieces: Piece[], taskKind: MarkerKind, sectionKind: MarkerKin
 
 const stripState = ({ number, section, lines }: RawTask): RawTask => ({ number, section, lines });
 
-function namesUnits(line: string): boolean {
-  const { units, groups } = readResponsibility(line).responsible;
-  return units.length + groups.length > 0;
+function namesUnits(read: TaskResponsibility): boolean {
+  return read.responsible.units.length + read.responsible.groups.length > 0;
 }
 
 /** Lines cut where markers sit mid-line, each piece with its marker; a mid-line marker must follow its predecessor. */
-function markPieces(lines: readonly string[]): Piece[] {
+function markPieces(lines: readonly string[], responsibility: (line: string) => TaskResponsibility): Piece[] {
   const last: Partial<Record<MarkerKind, number>> = {};
   const pieces: Piece[] = [];
   for (const line of lines) {
@@ -101,7 +103,7 @@ function markPieces(lines: readonly string[]): Piece[] {
       } else pieces.push({ text, marker, units: false });
     }
   }
-  for (const piece of pieces) piece.units = namesUnits(piece.marker?.rest ?? piece.text);
+  for (const piece of pieces) piece.units = namesUnits(responsibility(piece.marker?.rest ?? piece.text));
   return pieces;
 }
 

@@ -85,9 +85,10 @@ function readQuantity(first: string, second: string | undefined, multiplier: str
  * no target is made of them, and the plan reader warns (issue 9, point 7: a wrong value is worse than none).
  */
 export function findVagueAmounts(text: string): { start: number; quote: string }[] {
-  const normalized = normalizeNumerals(text);
+  const vague = [...normalizeNumerals(text).matchAll(VAGUE)];
+  if (vague.length === 0) return [];
   const read = findQuantities(text);
-  return [...normalized.matchAll(VAGUE)]
+  return vague
     .filter((m) => !read.some((q) => m.index < q.end && q.start < m.index + m[0].length))
     .map((m) => ({ start: m.index, quote: text.slice(m.index, m.index + m[0].length) }));
 }

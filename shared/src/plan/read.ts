@@ -19,7 +19,7 @@ import {
 import { findVagueAmounts } from './quantities';
 import { quotedMask } from './quoted';
 import { findTargets } from './targets';
-import { readResponsibility } from './responsible';
+import { rememberingResponsibility, type TaskResponsibility } from './responsible';
 import { planWarning } from './warnings';
 
 export interface ReadPlanOptions {
@@ -51,7 +51,7 @@ export function readPlan(text: string, options: ReadPlanOptions = {}): PlanReadi
   const lines = rawLines.map((l) => l.trim());
   if (lines.length === 0) throw new PlanParseError('empty', '计划文本为空。The plan text is empty.');
 
-  const body = readTable(rawLines, lines) ?? readText(lines);
+  const body = readTable(rawLines, lines) ?? readText(lines, rememberingResponsibility());
   const fullTitle = body.header.title ?? body.fallbackTitle;
   const title = boundTitle(fullTitle, warnings);
   let year = findYear(fullTitle, body.header.issuedOn, body.header.documentYear);
@@ -92,15 +92,15 @@ interface Body {
 }
 
 /** A plan written as text: the outline's sections and numbered tasks. */
-function readText(lines: string[]): Body {
-  const outline = readOutline(lines);
+function readText(lines: string[], responsibility: (line: string) => TaskResponsibility): Body {
+  const outline = readOutline(lines, responsibility);
   if (outline.tasks.length === 0) throw noTasks();
   return {
     header: readHeader(outline.header, lines.slice(-TAIL_LINES)),
     fallbackTitle: firstClause(lines[0]!),
     read: (_title, _year, warnings) => ({
       sections: outline.sections,
-      tasks: numberTasks(outline.tasks).map((raw) => buildTask(raw, warnings)),
+      tasks: numberTasks(outline.tasks).map((raw) => buildTask(raw, warnings, responsibility)),
     }),
   };
 }
@@ -153,8 +153,12 @@ function boundText(task: Task, warnings: PlanWarning[]): Task {
   return { ...task, text, title: task.title.slice(0, EXCEL_CELL_MAX_CHARS), targets };
 }
 
-function buildTask({ number, section, lines }: RawTask, warnings: PlanWarning[]): Task {
-  const { body: read, units, groups, dueBy } = readTaskLines(lines);
+function buildTask(
+  { number, section, lines }: RawTask,
+  warnings: PlanWarning[],
+  responsibility: (line: string) => TaskResponsibility,
+): Task {
+  const { body: read, units, groups, dueBy } = readTaskLines(lines, responsibility);
   const body = read || lines.join('').trim() || String(number);
   if (units.length === 0) warnings.push(planWarning('no_units', number, body));
   const quoted = quotedMask(body);
@@ -186,13 +190,13 @@ function buildTask({ number, section, lines }: RawTask, warnings: PlanWarning[])
 }
 
 /** A task's text, units (lead first, across its lines and sub-items) and deadline. */
-function readTaskLines(lines: readonly string[]) {
+function readTaskLines(lines: readonly string[], responsibility: (line: string) => TaskResponsibility) {
   const body: string[] = [];
   const units = new Set<string>();
   const groups = new Set<string>();
   let dueBy: string | undefined;
   for (const line of lines) {
-    const read = readResponsibility(line);
+    const read = responsibility(line);
     body.push(read.body);
     read.responsible.units.forEach((u) => units.add(u));
     read.responsible.groups.forEach((g) => groups.add(g));

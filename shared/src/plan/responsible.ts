@@ -46,6 +46,19 @@ export function readResponsibility(line: string): TaskResponsibility {
   return readLabelledFields(line) ?? readTrailingParenthetical(line);
 }
 
+/**
+ * `readResponsibility` remembering its answers, for one parse: the outline asks about each line to find where
+ * tasks end, and the task builder asks again for their units. Callers never change what it returns.
+ */
+export function rememberingResponsibility(): (line: string) => TaskResponsibility {
+  const read = new Map<string, TaskResponsibility>();
+  return (line) => {
+    let found = read.get(line);
+    if (!found) read.set(line, (found = readResponsibility(line)));
+    return found;
+  };
+}
+
 /** `牵头单位：X；责任单位：Y 完成时限：10月底`, inline, on own lines or inside the closing parenthetical. */
 function readLabelledFields(line: string): TaskResponsibility | undefined {
   const found = [...line.matchAll(LABEL)].filter((m) => FIELD_BEFORE.test(line.slice(0, m.index).slice(-1)));
