@@ -1,17 +1,19 @@
-// Playground entry: a fresh fake workbook, the real pane's actions over it, settings from the URL or storage.
+// Playground entry: the fake workbook kept in the browser (or a fresh one), the real pane's actions over it,
+// settings from the URL or storage.
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
-import { FakeWorkbook, fakeHost } from '../excel-fake';
+import { fakeHost } from '../excel-fake';
 import { langFromDisplayLanguage } from '../i18n/lang';
 import { createPaneActions } from '../taskpane/actions';
 import { defaultWorkerUrl, loadConnection, saveConnection } from '../taskpane/settings';
 import { Playground } from './playground';
+import { autosave, forgetBook, loadBook } from './saved-book';
 
 const params = new URLSearchParams(location.search);
 // Chinese unless ?lang=en: the ledgers' users read Chinese, whatever the browser says.
 const lang = langFromDisplayLanguage(params.get('lang') ?? 'zh');
-const book = new FakeWorkbook();
-book.addSheet('Sheet1');
+const book = loadBook(localStorage);
+autosave(book, localStorage, (error) => console.warn('playground: workbook not saved', error));
 const stored = loadConnection(localStorage, defaultWorkerUrl(import.meta.env, location.origin));
 const initial = {
   workerUrl: params.get('worker') ?? stored.workerUrl,
@@ -29,6 +31,10 @@ createRoot(document.getElementById('root')!).render(
       lang={lang}
       initial={initial}
       onSaveConnection={(c) => saveConnection(localStorage, c)}
+      onRestart={() => {
+        forgetBook(localStorage);
+        location.reload();
+      }}
     />
   </FluentProvider>,
 );

@@ -25,6 +25,7 @@ function renderPlayground() {
         lang="zh"
         initial={{ workerUrl: 'http://w', token: 't', planId: plan.id }}
         onSaveConnection={() => undefined}
+        onRestart={() => undefined}
       />
     </FluentProvider>,
   );

@@ -1,5 +1,5 @@
 // The playground: a fake workbook rendered as tables beside the real task pane, wired to a real worker.
-import { MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { FakeWorkbook } from '../excel-fake';
 import type { Lang } from '../i18n/lang';
@@ -20,6 +20,7 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalS,
     gap: tokens.spacingVerticalXS,
   },
+  title: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
   pane: { width: '340px', flexShrink: 0, overflowY: 'auto', borderLeft: `1px solid ${tokens.colorNeutralStroke2}` },
 });
 
@@ -29,9 +30,11 @@ export interface PlaygroundProps {
   lang: Lang;
   initial: Connection;
   onSaveConnection(c: Connection): void;
+  /** 重新开始: drop the kept workbook and start from an empty one. */
+  onRestart(): void;
 }
 
-export function Playground({ book, actions, lang, initial, onSaveConnection }: PlaygroundProps) {
+export function Playground({ book, actions, lang, initial, onSaveConnection, onRestart }: PlaygroundProps) {
   const styles = useStyles();
   useWorkbookVersion(book);
   // The workbook's own active sheet: the add-in activates one after insert or when a summary cell is selected.
@@ -40,9 +43,16 @@ export function Playground({ book, actions, lang, initial, onSaveConnection }: P
   return (
     <div className={styles.page}>
       <section className={styles.book} aria-label="workbook">
-        <Text weight="semibold">
-          {lang === 'zh' ? '模拟工作簿（无需 Excel）' : 'Simulated workbook (no Excel needed)'}
-        </Text>
+        <div className={styles.title}>
+          <Text weight="semibold">
+            {lang === 'zh'
+              ? '模拟工作簿（无需 Excel，刷新不丢失）'
+              : 'Simulated workbook (no Excel needed; kept on reload)'}
+          </Text>
+          <Button data-testid="restart" size="small" onClick={onRestart}>
+            {lang === 'zh' ? '重新开始' : 'Start over'}
+          </Button>
+        </div>
         {error && (
           <MessageBar intent="warning" data-testid="sheet-error">
             <MessageBarBody>{error}</MessageBarBody>

@@ -19,6 +19,10 @@ const useStyles = makeStyles({
   },
 });
 
+/** Excel's column widths are in points; on screen a point is about 1.3 px. */
+const PX_PER_POINT = 1.3;
+const ROW_HEADER_PX = 36;
+
 export interface SheetViewProps {
   book: FakeWorkbook;
   sheet: string;
@@ -39,6 +43,10 @@ export function SheetView({ book, sheet, lang, onError }: SheetViewProps) {
   if (!model) return null;
   const used = model.usedBounds();
   const cols = Array.from({ length: used.lastCol + 1 }, (_, c) => c).filter((c) => !model.hiddenColumns.has(c));
+  const widthOf = (c: number) => Math.round((model.widths.get(c) ?? 64) * PX_PER_POINT);
+  // The table keeps every column at its own width and scrolls sideways in a narrow window (1,000 px), as Excel
+  // does, instead of squeezing the text of 指标 and 牵头单位 into one character per line.
+  const tableWidth = ROW_HEADER_PX + cols.reduce((sum, c) => sum + widthOf(c), 0);
   const commit = () => {
     if (!editing) return;
     setEditing(null);
@@ -50,16 +58,17 @@ export function SheetView({ book, sheet, lang, onError }: SheetViewProps) {
   };
   return (
     <div className={styles.wrap}>
-      <table className={styles.table} data-testid={`sheet-${sheet}`} aria-label={sheet}>
+      <table
+        className={styles.table}
+        style={{ width: `${tableWidth}px` }}
+        data-testid={`sheet-${sheet}`}
+        aria-label={sheet}
+      >
         <thead>
           <tr>
-            <th className={styles.head} />
+            <th className={styles.head} style={{ width: `${ROW_HEADER_PX}px` }} />
             {cols.map((c) => (
-              <th
-                key={c}
-                className={styles.head}
-                style={{ width: `${Math.round((model.widths.get(c) ?? 64) * 1.3)}px` }}
-              >
+              <th key={c} className={styles.head} style={{ width: `${widthOf(c)}px` }}>
                 {columnLetter(c)}
               </th>
             ))}
