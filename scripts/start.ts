@@ -3,7 +3,8 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { startAddinServer } from '../addin/scripts/serve';
-import { SEED_PLAN_ID, startWorker } from '../worker/scripts/dev';
+import { SEED_PLAN_ID } from '@plansync/shared/seed-plan';
+import { startWorker } from '../worker/scripts/dev';
 import { DEFAULT_PERSIST_DIR } from '../worker/scripts/wrangler';
 
 const ADDIN_PORT = 3000; // fixed: manifest.xml points Excel at https://localhost:3000

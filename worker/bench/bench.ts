@@ -10,7 +10,8 @@ import {
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SEED_PLAN_ID, startWorker, type RunningWorker } from '../scripts/dev';
+import { SEED_PLAN_ID } from '@plansync/shared/seed-plan';
+import { startWorker, type RunningWorker } from '../scripts/dev';
 import { WORKER_DIR, freePort, startWranglerDev, type DevProcess } from '../scripts/wrangler';
 import { merge, percentile, reqPerSec, runLoad, type Lane, type Sample } from './load';
 import { batchFor, pushLanes, subjectsOf, trackVersions, versionsOf } from './push-lanes';

@@ -1,24 +1,16 @@
 // startWorker() as the end-to-end test will use it: a real `wrangler dev` on a free port with a fresh persist dir.
-import {
-  parsePlan,
-  syntheticPlan,
-  type ApiError,
-  type PlanSummary,
-  type PushResult,
-  type Writer,
-} from '@plansync/shared';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { syntheticPlan, type ApiError, type PlanSummary, type PushResult, type Writer } from '@plansync/shared';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SEED_PLAN_ID, busiestLeadUnit, startWorker, type RunningWorker } from './dev';
+import { SEED_PLAN_ID, readSeedPlan } from '@plansync/shared/seed-plan';
+import { busiestLeadUnit, startWorker, type RunningWorker } from './dev';
 import { freePort } from './wrangler';
 
 describe('busiestLeadUnit', () => {
   it('is the lead unit of the most tasks of the seed plan', async () => {
-    const seed = parsePlan(
-      await readFile(new URL('../../seeds/chengdu-2014-talent-work-plan.txt', import.meta.url), 'utf8'),
-    );
+    const seed = readSeedPlan();
     const counts = new Map<string, number>();
     for (const task of seed.tasks) counts.set(task.leadUnit, (counts.get(task.leadUnit) ?? 0) + 1);
     const most = Math.max(...counts.values());

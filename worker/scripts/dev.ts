@@ -1,15 +1,14 @@
 // Local run: `wrangler dev` with persisted local KV, dev tokens, and the seed plan imported on first start.
 // `startWorker()` is reusable (end-to-end tests, benchmarks); running this file is `npm run dev`.
 import { parsePlan, type Plan } from '@plansync/shared';
+import { SEED_PLAN_ID, readSeedText } from '@plansync/shared/seed-plan';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { z } from '@hono/zod-openapi';
 import { createStoredTokens } from './stored-tokens';
-import { DEFAULT_PERSIST_DIR, WORKER_DIR, startWranglerDev } from './wrangler';
+import { DEFAULT_PERSIST_DIR, startWranglerDev } from './wrangler';
 
-export const SEED_PLAN_ID = 'chengdu-2014-talent';
-const SEED_FILE = join(WORKER_DIR, '..', 'seeds', 'chengdu-2014-talent-work-plan.txt');
 // Tokens are stored hashed, so their plaintext is kept here (inside the gitignored persist dir) to print again.
 const TOKENS_FILE = 'plansync-dev-tokens.json';
 
@@ -44,7 +43,7 @@ export function busiestLeadUnit(plan: Plan): string {
  */
 export async function startWorker(options: StartOptions = {}): Promise<RunningWorker> {
   const persistTo = options.persistTo ?? DEFAULT_PERSIST_DIR;
-  const seedText = await readFile(SEED_FILE, 'utf8');
+  const seedText = readSeedText();
   const seed = parsePlan(seedText, { id: SEED_PLAN_ID });
   const tokens = await ensureDevTokens(persistTo, busiestLeadUnit(seed));
   const dev = await startWranglerDev(

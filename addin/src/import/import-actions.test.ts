@@ -54,7 +54,7 @@ describe('导入计划', () => {
     const task1 = rowOf(book, 1);
     expect(book.sheet(DRAFT_SHEET)!.cell(task1, TASK_COL.牵头单位)!.fill).toBe(DRAFT_ERROR_FILL);
     expect(draftRows(book)[task1]![TASK_COL.提示]).toMatch(/缺少牵头单位/);
-    expect((await api.plans()).map((p) => p.id)).toEqual(['chengdu-2014']);
+    expect((await api.plans()).map((p) => p.id)).toEqual(['chengdu-2014-talent']);
 
     book.type(DRAFT_SHEET, rangeAddress(task1, TASK_COL.牵头单位), '市民政局');
     const published = await steps.publish();

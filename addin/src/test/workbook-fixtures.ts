@@ -1,7 +1,5 @@
 // Test fixtures for the Excel layer: a fake workbook with a plan, an in-memory API, and cell look-ups by row key.
-import { parsePlan, type Plan, type Writer } from '@plansync/shared';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import type { Plan, Writer } from '@plansync/shared';
 import { memoryApi } from '../api/memory-api';
 import { FakeWorkbook, fakeHost } from '../excel-fake';
 import { columnLetter, parseAddress } from '../layout/address';
@@ -9,8 +7,8 @@ import { indexOf, type Column } from '../layout/columns';
 import { progressSpec } from '../layout/progress';
 import { targetsSpec } from '../layout/targets';
 
-const SEED_PATH = join(import.meta.dirname, '..', '..', '..', 'seeds', 'chengdu-2014-talent-work-plan.txt');
-export const seedPlan = (): Plan => parsePlan(readFileSync(SEED_PATH, 'utf8'), { id: 'chengdu-2014' });
+/** The seed plan, parsed under its id. */
+export { readSeedPlan as seedPlan } from '@plansync/shared/seed-plan';
 
 export const ADMIN: Writer = { role: 'admin', unit: null, tokenId: 'tok-admin' };
 export const editorOf = (unit: string): Writer => ({ role: 'editor', unit, tokenId: `tok-${unit}` });

@@ -2,13 +2,14 @@
 // must stay flat as plans grow: the parser is linear), and the reading of the real plans in seeds/real/.
 import { readFileSync } from 'node:fs';
 import { parsePlan } from '../plan/parse';
+import { readSeedText } from '../plan/seed-plan';
 import { REAL_PLANS, scoreReading } from '../plan/real-plans';
 import { printBenchRows, type BenchRow } from './report';
 
 const RUNS = 200;
 const SIZES = [100, 1000, 5000];
 
-const seed = readFileSync(new URL('../../../seeds/chengdu-2014-talent-work-plan.txt', import.meta.url), 'utf8');
+const seed = readSeedText();
 const rows: BenchRow[] = [];
 const row = (caseName: string, metric: string, value: number, unit: string) =>
   rows.push({ part: 'shared', case: caseName, metric, value, unit });

@@ -1,16 +1,13 @@
 // The 计划草稿 round trip (plan → draft grid → the same plan) and the errors an admin can act on, cell by cell.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parsePlan } from '../plan/parse';
 import type { Plan, PlanWarning } from '../plan/schema';
+import { readSeedPlan } from '../plan/seed-plan';
 import { syntheticPlan } from '../plan/synthetic';
 import type { CellValue } from '../sync/cell';
 import { DRAFT_WIDTH, TARGET_COL, TASK_COL, draftLayout } from './draft-layout';
 import { readDraft } from './draft-read';
 
-const seedText = readFileSync(join(import.meta.dirname, '../../../seeds/chengdu-2014-talent-work-plan.txt'), 'utf8');
-const seed = parsePlan(seedText, { id: 'chengdu-2014-talent' });
+const seed = readSeedPlan();
 
 /** The grid as Excel would give it back: a copy the test can type into. */
 const gridOf = (plan: Plan, warnings: PlanWarning[] = []) => {

@@ -1,11 +1,11 @@
 // Properties of the parser over generated text: it never crashes, and target ids survive unrelated edits.
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PlanParseError, parsePlan, safeParsePlan } from './parse';
 import { PlanSchema, type Plan } from './schema';
+import { readSeedText } from './seed-plan';
 
-const SEED = readFileSync(new URL('../../../seeds/chengdu-2014-talent-work-plan.txt', import.meta.url), 'utf8');
+const SEED = readSeedText();
 const SEED_LINES = SEED.split('\n');
 const seedPlan = parsePlan(SEED);
 /** Hundreds of parses on a shared, loaded machine: a bound on hanging, never a speed check. */

@@ -1,10 +1,8 @@
 // Golden test of the seed plan. Expectations come from reading the text, not from the parser's output.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parsePlan } from './parse';
+import { readSeedPlan, SEED_PLAN_ID } from './seed-plan';
 
-const SEED = readFileSync(new URL('../../../seeds/chengdu-2014-talent-work-plan.txt', import.meta.url), 'utf8');
-const plan = parsePlan(SEED, { id: 'chengdu-2014-talent' });
+const plan = readSeedPlan();
 
 const COOPERATION_GROUP = '市人才工作领导小组有关成员单位';
 const ASSISTING_GROUP = '市人才工作领导小组协办单位';
@@ -58,7 +56,7 @@ const TARGETS: [string, string, number, number, string, boolean][] = [
 describe('the seed plan 《成都市2014年人才工作要点》', () => {
   it('reads the header from the notice', () => {
     expect(plan).toMatchObject({
-      id: 'chengdu-2014-talent',
+      id: SEED_PLAN_ID,
       title: '成都市2014年人才工作要点',
       issuer: '成都市人才工作领导小组',
       issuedOn: '2014-06-04',
