@@ -8,6 +8,7 @@ const PARTS: { name: string; command: string[] }[] = [
   { name: 'worker', command: ['npm', 'run', '-s', 'bench', '-w', '@plansync/worker', '--', '--json'] },
   { name: 'addin', command: ['npm', 'run', '-s', 'bench', '-w', '@plansync/addin', '--', '--json'] },
   { name: 'addin (import)', command: ['npx', 'tsx', 'addin/scripts/bench-import.ts', '--json'] },
+  { name: 'addin (typing)', command: ['npx', 'tsx', 'addin/scripts/bench-typing.ts', '--json'] },
 ];
 
 const rows: BenchRow[] = [];
