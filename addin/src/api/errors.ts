@@ -28,9 +28,14 @@ export class ResponseShapeError extends Error {
 export class WorkbookStateError extends Error {
   override name = 'WorkbookStateError';
   constructor(
-    /** `not_inserted`: no plan yet; `other_plan_edits`: another plan's sheets hold unsynced edits. */
-    readonly reason: 'not_inserted' | 'other_plan_edits',
+    /**
+     * `not_inserted`: no plan yet; `other_plan_edits`: another plan's sheets hold unsynced edits; `user_sheet`: a sheet
+     * with one of our names that the add-in did not write; `sheet_password`: a sheet protected with a password.
+     */
+    readonly reason: 'not_inserted' | 'other_plan_edits' | 'user_sheet' | 'sheet_password',
     message: string,
+    /** The sheet concerned, for `user_sheet` and `sheet_password`. */
+    readonly sheet?: string,
   ) {
     super(message);
   }

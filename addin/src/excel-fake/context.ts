@@ -152,8 +152,14 @@ class FakeProtection extends FakeProxy {
       sheet.protectOptions = { allowFormatCells: options?.allowFormatCells ?? false };
     });
   }
-  unprotect(): void {
-    this.call('unprotect', null, () => void (this.book.require(this.sheetName).protected = false));
+  unprotect(password?: string): void {
+    this.call('unprotect', password ?? null, () => {
+      const sheet = this.book.require(this.sheetName);
+      if (sheet.protected && sheet.password !== null && password !== sheet.password) {
+        throw new FakeOfficeError('AccessDenied', `The password to unprotect ${this.sheetName} is not correct`);
+      }
+      [sheet.protected, sheet.password] = [false, null];
+    });
   }
   protected snapshot(names: string[]) {
     return Object.fromEntries(names.map((n) => [n, this.book.require(this.sheetName).protected]));

@@ -21,6 +21,8 @@ export class FakeSheet {
   readonly validations: { address: string; rule: unknown }[] = [];
   readonly conditionalFormats: { address: string; type: string }[] = [];
   protected = false;
+  /** Set when a person protected the sheet with a password: unprotecting without it is refused. */
+  password: string | null = null;
   frozenRows = 0;
 
   /** Options of the last protect(): `allowFormatCells` lets fills change on a protected sheet. */

@@ -3,6 +3,7 @@ import { rangeAddress } from '../layout/address';
 import { noteWrite } from './echo';
 import type { CellStyle, WriteOp } from './ops';
 import { isTooLarge } from './office-errors';
+import { PROTECT_OPTIONS } from './protection';
 import { SYNC_BUDGET_BYTES, opBytes, packOps } from './ops';
 import type { XlContext, XlRange, XlWorksheet } from './types';
 
@@ -37,14 +38,7 @@ export function queueOps(context: XlContext, ops: readonly WriteOp[]): void {
         sheet.protection.unprotect();
         break;
       case 'protect':
-        sheet.protection.protect({
-          allowAutoFilter: true,
-          allowSort: true,
-          allowFormatColumns: true,
-          allowFormatRows: true,
-          // Marks (fills) change while a person types; re-protecting each time would clear their undo stack.
-          allowFormatCells: true,
-        });
+        sheet.protection.protect(PROTECT_OPTIONS);
         break;
       case 'freeze':
         sheet.freezePanes.freezeRows(op.rows);

@@ -22,6 +22,8 @@ import { PLAN_SHEET } from '../layout/plan-sheet';
 import { PROGRESS_SHEET, progressSpec } from '../layout/progress';
 import { TARGETS_SHEET, TARGETS_TABLE, targetsSpec } from '../layout/targets';
 import { writeOps } from './apply';
+import { foreignSheet, queueHeaderRead } from './own-sheets';
+import { closeAgain, explainOpenFailure, queueOpen } from './protection';
 import { fullLedgerOps } from './ledger-ops';
 import { readMeta, saveMeta, type WorkbookMeta } from './meta';
 import { readLedgers } from './read';
@@ -43,7 +45,19 @@ export async function insertPlan(
   const validation = host.supports('1.8');
   const result = await host.run(async (context) => {
     const present = await existingSheets(context);
-    const existing = samePlan(await readExisting(context, present, old, writable), old, plan);
+    // Sync 2 opens our sheets for writing (protection.ts) while it reads what they hold.
+    const names = SHEETS.filter((s) => present.sheets.has(s));
+    const opened = queueOpen(context, names);
+    const headers = old ? new Map() : queueHeaderRead(context, names);
+    const read = await readExisting(context, present, old, writable).catch((error: unknown) =>
+      explainOpenFailure(context, names, error),
+    );
+    const foreign = foreignSheet(headers);
+    if (foreign !== null) {
+      await closeAgain(context, opened.wasProtected());
+      throw new WorkbookStateError('user_sheet', `sheet ${foreign} was not written by the add-in`, foreign);
+    }
+    const existing = samePlan(read, old, plan);
     const figures = buildLedger(
       targetsSpec,
       plan,
@@ -127,7 +141,7 @@ async function readExisting(
       return [name, range] as const;
     }),
   );
-  if (used.size) await context.sync();
+  if (present.sheets.size) await context.sync();
   const rowsOf = <V, S extends WriteStamp, I>(spec: LedgerSpec<V, S, I>) => {
     const range = used.get(spec.sheet);
     if (!range) return [];
@@ -164,9 +178,7 @@ function samePlan<
 /** A sheet's content ops wrapped so it is cleared first (when it existed) and protected once at the end. */
 function rewrite(sheet: string, present: Present, content: WriteOp[], validation: boolean): WriteOp[] {
   const before: WriteOp[] = [];
-  // Unprotecting a sheet that is not protected does nothing, so existing sheets need no protection read.
-  if (present.sheets.has(sheet)) before.push({ kind: 'unprotect', sheet });
-  // The old table goes once its sheet is unprotected (Excel refuses to touch tables on a protected sheet).
+  // Sync 2 unprotected the existing sheets; the old table goes first (Excel refuses it on a protected sheet).
   if (sheet === TARGETS_SHEET && present.table) before.push({ kind: 'tableToRange', table: TARGETS_TABLE });
   if (present.sheets.has(sheet)) before.push({ kind: 'clearSheet', sheet, validation });
   return [...before, ...content, { kind: 'protect', sheet }];

@@ -22,7 +22,8 @@ import { refreshOps } from './ledger-ops';
 import type { WorkbookMeta } from './meta';
 import type { WriteOp } from './ops';
 import { readLedgers, type LedgerRead, type Ledgers } from './read';
-import type { ExcelHost } from './types';
+import { closeAgain, explainOpenFailure, queueOpen } from './protection';
+import type { ExcelHost, XlContext } from './types';
 
 /** What an action changes: server states for rows, and cells the server refused. */
 export interface LedgerChanges {
@@ -39,8 +40,8 @@ export interface LedgerDiffs {
 }
 
 /**
- * Reads and diffs both ledgers, lets `decide` work out what changes (it may call the API meanwhile), then writes
- * the changes back with each sheet unprotected and protected again once. Whatever the action, every cell the diff
+ * Reads and diffs both ledgers (opening them for writing in the same sync: protection.ts), lets `decide` work out
+ * what changes (it may call the API meanwhile), then writes the changes back and protects each sheet again once. Whatever the action, every cell the diff
  * found invalid stays marked until it is fixed. Returns the ledgers as written.
  */
 export async function updateLedgers(
@@ -49,7 +50,21 @@ export async function updateLedgers(
   decide: (ledgers: Ledgers, diffs: LedgerDiffs) => LedgerChanges | Promise<LedgerChanges>,
 ): Promise<Ledgers> {
   return host.run(async (context) => {
-    const ledgers = await readLedgers(context, meta, (leadUnit) => canWrite(me, { leadUnit }));
+    const sheets = [targetsSpec.sheet, progressSpec.sheet];
+    const opened = queueOpen(context, sheets);
+    const ledgers = await readLedgers(context, meta, (leadUnit) => canWrite(me, { leadUnit })).catch((error: unknown) =>
+      explainOpenFailure(context, sheets, error),
+    );
+    try {
+      return await decideAndWrite(context, ledgers);
+    } catch (error) {
+      // Whatever stops the action after its read, the sheets it opened are protected again.
+      await closeAgain(context, opened.wasProtected()).catch(() => undefined);
+      throw error;
+    }
+  });
+
+  async function decideAndWrite(context: XlContext, ledgers: Ledgers): Promise<Ledgers> {
     const diffs: LedgerDiffs = {
       figures: diffRows(figureCodec, [...ledgers.figures.rows.values()]),
       reports: diffRows(reportCodec, [...ledgers.reports.rows.values()]),
@@ -72,7 +87,7 @@ export async function updateLedgers(
     );
     await writeOps(context, [...figures.ops, ...reports.ops]);
     return { figures: figures.read, reports: reports.read };
-  });
+  }
 }
 
 function apply<V, S extends WriteStamp, I>(
@@ -93,10 +108,7 @@ function apply<V, S extends WriteStamp, I>(
     if (update.action === 'update') inputRows.add(index);
   }
   markIssues(rows, issues, lang, inputRows);
-  const refresh = refreshOps(spec, rows, inputRows, lang);
-  // Unprotecting a sheet that is not protected does nothing (as insert relies on too), so no protection read.
-  const ops: WriteOp[] = refresh.length
-    ? [{ kind: 'unprotect', sheet: spec.sheet }, ...refresh, { kind: 'protect', sheet: spec.sheet }]
-    : [];
+  // The read opened the sheet (protection.ts); it is protected again whether or not anything changed.
+  const ops: WriteOp[] = [...refreshOps(spec, rows, inputRows, lang), { kind: 'protect', sheet: spec.sheet }];
   return { ops, read: { rows } };
 }

@@ -76,6 +76,14 @@ const messages = {
     zh: '{writer} 于 {at} 报送的值与本表不同',
     en: '{writer} reported a different value on {at}',
   },
+  userSheet: {
+    zh: '本工作簿已有名为“{sheet}”的工作表，它不是本加载项建的。为免覆盖您的内容，插入计划没有做任何改动：请先把该工作表改名（或在新的工作簿中插入计划）。',
+    en: 'This workbook already has a sheet named "{sheet}" that the add-in did not create. Nothing was changed: rename that sheet (or insert the plan into a new workbook) first.',
+  },
+  sheetPassword: {
+    zh: '工作表“{sheet}”设有密码保护，本加载项无法写入，本次没有做任何改动。请在“审阅 › 撤销工作表保护”中输入密码取消保护（密码请向设置的人索取），然后重试。',
+    en: 'The sheet "{sheet}" is protected with a password, so nothing was changed. Unprotect it (Review › Unprotect Sheet, with the password from whoever set it), then try again.',
+  },
   needConnection: { zh: '请先填写服务地址和访问令牌并连接。', en: 'Enter the server URL and token and connect first.' },
 } as const satisfies Record<string, Localized>;
 

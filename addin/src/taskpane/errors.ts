@@ -18,10 +18,13 @@ export function describeError(error: unknown, lang: Lang): ShownError {
   if (error instanceof ResponseShapeError)
     return { title: t(lang, 'errorTitle'), body: `${t(lang, 'shapeBody')} ${error.message}` };
   if (error instanceof WorkbookStateError) {
-    return {
-      title: t(lang, 'errorTitle'),
-      body: t(lang, error.reason === 'not_inserted' ? 'notInserted' : 'otherPlanEdits'),
-    };
+    const key = {
+      not_inserted: 'notInserted',
+      other_plan_edits: 'otherPlanEdits',
+      user_sheet: 'userSheet',
+      sheet_password: 'sheetPassword',
+    } as const;
+    return { title: t(lang, 'errorTitle'), body: t(lang, key[error.reason], { sheet: error.sheet ?? '' }) };
   }
   if (error instanceof ImportError || error instanceof TableImportError)
     return { title: t(lang, 'importTitle'), body: error.text[lang] };
