@@ -40,4 +40,14 @@ describe('a table flattened to text', () => {
       [30, '个', 'at_least'],
     ]);
   });
+
+  it('reads short rows as rows with blank cells at their end', () => {
+    const { plan } = readPlan(
+      '2022年任务分解表\n序号\t工作任务\t牵头单位\t完成时限\n1\t新建学校3所\n2\t改造路灯500盏\t县城管局',
+    );
+    expect(plan.tasks.map((t) => [t.number, t.leadUnit, t.dueBy])).toEqual([
+      [1, '', undefined],
+      [2, '县城管局', undefined],
+    ]);
+  });
 });

@@ -43,5 +43,7 @@ export function findFlattenedTable(lines: readonly string[]): FlattenedTable | u
       previous[taskColumn] = `${previous[taskColumn] ?? ''}${filled[0]}`;
     } else if (filled.length > 0) rows.push(cells);
   }
-  return { headerAt, rows };
+  // As wide as the header, as a sheet's rows are: a short line has blank cells at its end.
+  const width = Math.max(...rows.map((r) => r.length));
+  return { headerAt, rows: rows.map((r) => [...r, ...Array<string>(width - r.length).fill('')]) };
 }

@@ -54,6 +54,28 @@ const planToken = fc.constantFrom(
   '浏览量:12',
   '网站地图',
   '领导小组',
+  // The forms of issue 9: labelled fields, other numbering, tables, directions, vague and formatted numbers.
+  '牵头单位：',
+  '责任单位:',
+  '完成时限：',
+  '分管领导：',
+  '（一）',
+  '（1）',
+  '第三件实事：',
+  '\t',
+  '    ',
+  '序号\t工作任务\t牵头单位\t完成时限',
+  '牵头，',
+  '会同有关部门负责',
+  '列第一位者为牵头单位，下同',
+  '以上',
+  '控制在',
+  '12,500人次',
+  '3万4000',
+  '三四十个',
+  '壹佰贰拾名',
+  '附件1',
+  '〔2018〕',
 );
 const planLike = fc
   .array(fc.oneof(planToken, fc.string({ maxLength: 6 })), { maxLength: 80 })
