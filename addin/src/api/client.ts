@@ -4,6 +4,11 @@ import {
   DryRunResultSchema,
   PlanWarningSchema,
   type DryRunResult,
+  AssessmentSchema,
+  ScheduleReplySchema,
+  type Assessment,
+  type ReportingScheduleInput,
+  type ScheduleReply,
   PlanProgressSchema,
   PlanSchema,
   PlanSummarySchema,
@@ -31,6 +36,12 @@ export interface ApiClient {
   previewImport(planId: string, body: PlanImportBody): Promise<DryRunResult>;
   /** Imports `body` as plan `planId` (admin). */
   importPlan(planId: string, body: PlanImportBody): Promise<PlanSummary>;
+  /** The reporting schedule in force (the default until an admin sets one), also resolved with the plan period. */
+  schedule(planId: string): Promise<ScheduleReply>;
+  /** Admin only: set the reporting schedule. */
+  setSchedule(planId: string, schedule: ReportingScheduleInput): Promise<ScheduleReply>;
+  /** The plan judged as of a date (`YYYY-MM-DD`): 序时进度, lights, who has not reported. */
+  assessment(planId: string, asOf: string): Promise<Assessment>;
 }
 
 /** A plan text, or Plan JSON whose target ids are `given` (kept) or positions the server must `match`. */
@@ -112,5 +123,14 @@ export function createApiClient({
       }),
     previewImport: (planId, body) => request(DryRunResultSchema, ...putPlan(planId, body, true)),
     importPlan: async (planId, body) => (await request(PlanImportedSchema, ...putPlan(planId, body, false))).plan,
+    schedule: (planId) => request(ScheduleReplySchema, `${plan(planId)}/schedule`),
+    setSchedule: (planId, schedule) =>
+      request(ScheduleReplySchema, `${plan(planId)}/schedule`, {
+        method: 'PUT',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(schedule),
+      }),
+    assessment: (planId, asOf) =>
+      request(AssessmentSchema, `${plan(planId)}/assessment?asOf=${encodeURIComponent(asOf)}`),
   };
 }

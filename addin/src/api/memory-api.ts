@@ -2,9 +2,14 @@
 // `checkBatch`/`applyBatch`) and its idempotency rule, for the add-in's tests and benchmark (the playground
 // talks to the real worker). Refusals come back as the worker answers them: REFUSAL_REPLIES' status and code.
 import {
+  DEFAULT_SCHEDULE,
   PlanProgressSchema,
   diffPlans,
   readPlan,
+  ReportingScheduleSchema,
+  assessPlan,
+  resolveSchedule,
+  type ReportingSchedule,
   PushResultSchema,
   REFUSAL_REPLIES,
   applyBatch,
@@ -45,6 +50,7 @@ export function memoryApi(plan: Plan, me: Writer, lang: Lang = 'zh'): MemoryApi 
   const replies = new Map<string, { fingerprint: string; result: PushResult }>();
   const pushes: MemoryApi['pushes'] = [];
   let drop: boolean | null = null;
+  let schedule: ReportingSchedule | null = null;
   let seq = 0;
 
   /** The shared version rule with the server's stamps: a clock one second per batch, sequential ids. */
@@ -122,7 +128,25 @@ export function memoryApi(plan: Plan, me: Writer, lang: Lang = 'zh'): MemoryApi 
       plan = next;
       return summary();
     },
+    schedule: async (planId) => {
+      known(planId);
+      return scheduleReply();
+    },
+    setSchedule: async (planId, input) => {
+      known(planId);
+      if (writer.role !== 'admin') throw new ApiRequestError(403, 'forbidden', '此操作仅限管理员。', null);
+      schedule = ReportingScheduleSchema.parse(input);
+      return scheduleReply();
+    },
+    assessment: async (planId, asOf) => {
+      known(planId);
+      return assessPlan(plan, progress, asOf, schedule ?? undefined);
+    },
   });
+  const scheduleReply = () => {
+    const set = schedule ?? DEFAULT_SCHEDULE;
+    return { planId: plan.id, schedule: set, isDefault: schedule === null, resolved: resolveSchedule(plan.year, set) };
+  };
 
   return {
     ...client(me),

@@ -5,6 +5,7 @@ import { rangeAddress, runs } from '../layout/address';
 import { HIDDEN_ROLES, indexOf, indexesOf } from '../layout/columns';
 import { encodeRow, headerRow } from '../layout/encode';
 import { sheetRowOf, type LedgerRow, type LedgerSpec } from '../layout/ledger';
+import { lightFill } from '../layout/lights';
 import { MARK_FILL, cellMark } from '../layout/state-text';
 import { TARGETS_SHEET, TARGETS_TABLE } from '../layout/targets';
 import type { WriteOp } from './ops';
@@ -54,7 +55,11 @@ export function fullLedgerOps<V, S extends WriteStamp, I>(
     });
   });
   const positioned = rows.map((r, i) => [i, r] as const);
-  ops.push(...inputCellOps(spec, positioned, 'lock'), ...inputCellOps(spec, positioned, 'marked'));
+  ops.push(
+    ...inputCellOps(spec, positioned, 'lock'),
+    ...inputCellOps(spec, positioned, 'marked'),
+    ...lightFillOps(spec, positioned),
+  );
   if (spec.sheet === TARGETS_SHEET && n)
     ops.push({
       kind: 'table',
@@ -71,7 +76,7 @@ export function fullLedgerOps<V, S extends WriteStamp, I>(
 }
 
 /**
- * After sync/pull/choice: the state and bookkeeping block of every row, the input cells of rows whose shown
+ * After sync/pull/choice: the 序时进度/亮灯, state and bookkeeping block of every row (with the lights' fills), the input cells of rows whose shown
  * value changed (`inputRows`, so nothing typed meanwhile elsewhere is overwritten), and the cell marks.
  */
 export function refreshOps<V, S extends WriteStamp, I>(
@@ -83,7 +88,7 @@ export function refreshOps<V, S extends WriteStamp, I>(
   const { sheet, columns } = spec;
   const indexes = [...rows.keys()].sort((a, b) => a - b);
   if (!indexes.length) return [];
-  const first = indexOf(columns, 'state');
+  const first = indexOf(columns, 'elapsed');
   const inputs = indexesOf(columns, 'input');
   const [inFirst, inLast] = [inputs[0]!, inputs[inputs.length - 1]!];
   const [top, bottom] = [indexes[0]!, indexes[indexes.length - 1]!];
@@ -126,21 +131,35 @@ export function refreshOps<V, S extends WriteStamp, I>(
     });
   }
   // Marks are redrawn from clean input columns: one clear per column, then one fill per run of marked rows.
-  const clears = inputs.map((col): WriteOp => ({
+  const clears = [...inputs, indexOf(columns, 'light')].map((col): WriteOp => ({
     kind: 'fill',
     sheet,
     address: rangeAddress(sheetRowOf(top), col, sheetRowOf(bottom), col),
     color: null,
   }));
-  return [
-    ...ops,
-    ...clears,
-    ...inputCellOps(
-      spec,
-      indexes.map((i) => [i, rows.get(i)!] as const),
-      'marked',
-    ),
-  ];
+  const positioned = indexes.map((i) => [i, rows.get(i)!] as const);
+  return [...ops, ...clears, ...inputCellOps(spec, positioned, 'marked'), ...lightFillOps(spec, positioned)];
+}
+
+/**
+ * Colours each judged 亮灯 cell by its light (BRIEF: red/yellow/green), one op per run of rows with the same light,
+ * over a column that is clear (a fresh sheet, or cleared just before).
+ */
+function lightFillOps<V, S extends WriteStamp, I>(
+  spec: LedgerSpec<V, S, I>,
+  rows: readonly (readonly [number, LedgerRow<V, S>])[],
+): WriteOp[] {
+  const col = indexOf(spec.columns, 'light');
+  return runs(
+    rows,
+    ([, row]) => lightFill(row.judged.light),
+    ([i]) => i,
+  ).map((run) => ({
+    kind: 'fill',
+    sheet: spec.sheet,
+    address: rangeAddress(sheetRowOf(run.first), col, sheetRowOf(run.last), col),
+    color: run.key,
+  }));
 }
 
 /**

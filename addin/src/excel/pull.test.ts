@@ -65,7 +65,7 @@ describe('pullProgress', () => {
     await resolveConflicts(deps, [{ kind: 'figure', key: t2!, choice: 'mine' }]);
     expect(String(valueOf(book, '指标', t2!, 'state'))).toContain('待同步');
     const summary = await syncProgress(deps);
-    expect(api.pushes.at(-1)!.batch.figures).toEqual([{ targetId: t2, value: 25, baseVersion: 2 }]);
+    expect(api.pushes.at(-1)!.batch.figures).toEqual([{ targetId: t2, value: 25, baseVersion: 2, period: '2014-06' }]);
     expect(summary.applied).toBe(1);
     expect(api.figures.get(t2!)?.value).toBe(25);
   });

@@ -1,14 +1,22 @@
 // 拉取最新: take others' newer figures and reports into untouched cells; an unsynced edit meets them as a conflict.
 import { byKey, figureCodec, mergePulled, reportCodec, type RowUpdate } from '@plansync/shared';
+import { judge, todayInChina } from './judge';
 import { rowRefs, type RowPick } from './row-refs';
 import { describeLedgers, type ActionSummary } from './summary';
 import { requireMeta, type ActionDeps } from './sync';
 import { updateLedgers } from './update';
 
-/** Pulls in 2 context.syncs (plus one per extra 5 MB); the request is made before Excel is touched. */
+/**
+ * Pulls in 2 context.syncs (plus one per extra 5 MB); the requests (progress, and the assessment that colours the
+ * lights) are made before Excel is touched.
+ */
 export async function pullProgress(deps: ActionDeps): Promise<ActionSummary> {
   const meta = requireMeta(deps.host);
-  const progress = await deps.api.progress(meta.planId);
+  const asOf = deps.asOf?.() ?? todayInChina();
+  const [progress, judgement] = await Promise.all([
+    deps.api.progress(meta.planId),
+    judge(deps.api, meta.planId, asOf, deps.lang),
+  ]);
   let updated = 0;
   const picks: RowPick[] = [];
   const ledgers = await updateLedgers(deps, meta, ({ figures, reports }) => {
@@ -18,7 +26,7 @@ export async function pullProgress(deps: ActionDeps): Promise<ActionSummary> {
     const shown = (kind: RowPick['kind']) => (u: RowUpdate<unknown>) =>
       u.action === 'update' ? [{ kind, key: u.key }] : [];
     picks.push(...f.flatMap(shown('figure')), ...r.flatMap(shown('report')));
-    return { figures: f, reports: r };
+    return { figures: f, reports: r, ...(judgement ? { judged: judgement.rows } : {}) };
   });
   return {
     action: 'pull',
@@ -28,5 +36,6 @@ export async function pullProgress(deps: ActionDeps): Promise<ActionSummary> {
     unsent: 0,
     pulled: rowRefs(ledgers, picks, deps.lang, true),
     ...describeLedgers(ledgers, deps.lang),
+    ...(judgement ? { assessment: judgement.assessment } : {}),
   };
 }

@@ -5,7 +5,7 @@ import { rangeAddress } from '../layout/address';
 import { describeCells, formatTime, sheetRowOf, writerName, type LedgerRow, type LedgerSpec } from '../layout/ledger';
 import { progressSpec } from '../layout/progress';
 import { targetsSpec } from '../layout/targets';
-import type { WriteStamp } from '@plansync/shared';
+import type { Assessment, ReportingPeriod, WriteStamp } from '@plansync/shared';
 import type { Ledgers } from './read';
 import type { ApiRequestError, NetworkError } from '../api/errors';
 
@@ -52,6 +52,10 @@ export interface ActionSummary {
   reported?: CellRef[];
   /** After a pull: the rows that took someone else's value, as links with the writer. */
   pulled?: CellRef[];
+  /** After a sync: the period its figures and reports were sent for (`2014-06`). */
+  period?: ReportingPeriod;
+  /** After a sync or pull: the plan judged today (lights, 序时进度, who has not reported). */
+  assessment?: Assessment;
 }
 
 export function describeLedgers(ledgers: Ledgers, lang: Lang): Pick<ActionSummary, 'invalid' | 'conflicts'> {

@@ -22,7 +22,7 @@ async function inserted() {
 }
 
 describe('syncProgress', () => {
-  it('sends only valid edits in one keyed request, marks the bad cell, and writes back versions in 2 syncs', async () => {
+  it('sends only valid edits in one keyed request for the period reported, marks the bad cell, and writes back versions in 2 syncs', async () => {
     const { book, host, api, deps } = await inserted();
     book.type('指标', cellOf(book, '指标', t1!, 'value'), '30');
     book.type('指标', cellOf(book, '指标', t1!, 'note'), '=含外籍人才');
@@ -33,7 +33,7 @@ describe('syncProgress', () => {
     expect(host.stats.syncs).toBe(2);
     expect(api.pushes).toHaveLength(1);
     expect(api.pushes[0]!.batch).toEqual({
-      figures: [{ targetId: t1, value: 30, baseVersion: 0, note: '=含外籍人才' }],
+      figures: [{ targetId: t1, value: 30, baseVersion: 0, note: '=含外籍人才', period: '2014-06' }],
       reports: [
         {
           task: Number(task),
@@ -42,6 +42,7 @@ describe('syncProgress', () => {
           problems: '',
           nextSteps: '',
           baseVersion: 0,
+          period: '2014-06',
         },
       ],
     });
@@ -82,8 +83,8 @@ describe('syncProgress', () => {
     book.type('指标', cellOf(book, '指标', t3!, 'value'), '4,5');
     const summary = await syncProgress(deps);
     expect(api.pushes[0]!.batch.figures).toEqual([
-      { targetId: t1, value: 15000, baseVersion: 0 },
-      { targetId: t2, value: 1200, baseVersion: 0 },
+      { targetId: t1, value: 15000, baseVersion: 0, period: '2014-06' },
+      { targetId: t2, value: 1200, baseVersion: 0, period: '2014-06' },
     ]);
     expect(valueOf(book, '指标', t1!, 'state')).toMatch(/^✓ 已同步（读作 15000）/);
     expect(summary.invalid).toEqual([
@@ -120,7 +121,7 @@ describe('syncProgress', () => {
     s.book.type('指标', cellOf(s.book, '指标', t3!, 'value'), '85%');
     expect(cellAt(s.book, '指标', t1!, 'value')!.numberFormat).toBe('yyyy/m/d');
     const summary = await syncProgress(s.deps);
-    expect(s.api.pushes[0]!.batch.figures).toEqual([{ targetId: t3, value: 85, baseVersion: 0 }]);
+    expect(s.api.pushes[0]!.batch.figures).toEqual([{ targetId: t3, value: 85, baseVersion: 0, period: '2014-06' }]);
     expect(summary.invalid.map((c) => c.message)).toEqual([
       expect.stringContaining('“2014/6/30”被当作日期'),
       expect.stringContaining('“85%”是百分数'),

@@ -18,6 +18,7 @@ import type { ApiClient } from '../api/client';
 import type { Lang } from '../i18n/lang';
 import { progressSpec } from '../layout/progress';
 import { targetsSpec } from '../layout/targets';
+import { judge, reportingPeriod, todayInChina, type Judgement } from './judge';
 import { readMeta, saveMeta } from './meta';
 import { rowRefs } from './row-refs';
 import { describeLedgers, type ActionSummary } from './summary';
@@ -29,20 +30,39 @@ export interface ActionDeps {
   api: ApiClient;
   me: Writer;
   lang: Lang;
+  /** The date actions judge at (`YYYY-MM-DD`); today in China when absent. */
+  asOf?: () => string;
 }
 
-/** Syncs in 2 context.syncs (plus one per extra 5 MB); a network failure keeps every edit and the batch's key. */
+/**
+ * Syncs in 2 context.syncs (plus one per extra 5 MB); a network failure keeps every edit and the batch's key. Each
+ * entry carries the period it reports, worked out from the plan's schedule before Excel is touched.
+ */
 export async function syncProgress(
   deps: ActionDeps,
   newKey: () => string = () => crypto.randomUUID(),
 ): Promise<ActionSummary> {
   const { host, api, lang } = deps;
   const meta = requireMeta(host);
-  const summary: ActionSummary = { sent: 0, applied: 0, updated: 0, invalid: [], conflicts: [], unsent: 0 };
+  const asOf = deps.asOf?.() ?? todayInChina();
+  const period = await reportingPeriod(api, meta.planId, asOf);
+  const summary: ActionSummary = {
+    sent: 0,
+    applied: 0,
+    updated: 0,
+    invalid: [],
+    conflicts: [],
+    unsent: 0,
+    ...(period ? { period } : {}),
+  };
+  let judgement: Judgement | null = null;
   let failure: NetworkError | ApiRequestError | null = null;
   let savedKeys: AppliedEntry[] = [];
   const ledgers = await updateLedgers(deps, meta, async ({ figures, reports }, diffs): Promise<LedgerChanges> => {
-    const keyed = await assignKeys(toBatches(diffs.figures.inputs, diffs.reports.inputs), meta.pending, newKey);
+    // Every entry says which period it reports (issue 12); the server keeps it with the figure and in history.
+    const stamp = <T>(inputs: T[]) => (period ? inputs.map((input) => ({ ...input, period })) : inputs);
+    const batches = toBatches(stamp(diffs.figures.inputs), stamp(diffs.reports.inputs));
+    const keyed = await assignKeys(batches, meta.pending, newKey);
     const results: PushResult[] = [];
     const rejected: CellIssue[] = [];
     for (const [i, { key, batch }] of keyed.entries()) {
@@ -70,6 +90,8 @@ export async function syncProgress(
     const conflicts = results.flatMap((x) => x.conflicts);
     summary.applied = applied.length;
     savedKeys = applied;
+    // Judged after the push, so the lights count what was just sent.
+    judgement = await judge(api, meta.planId, asOf, lang);
     return {
       figures: mergePushed(
         figureCodec,
@@ -86,6 +108,7 @@ export async function syncProgress(
         progressSpec.stateOf,
       ),
       rejected,
+      ...(judgement ? { judged: judgement.rows } : {}),
     };
   });
   const reported = rowRefs(
@@ -95,7 +118,15 @@ export async function syncProgress(
     ),
     lang,
   );
-  return { action: 'sync', ...summary, reported, ...describeLedgers(ledgers, lang), ...(failure ? { failure } : {}) };
+  const assessed = judgement ? { assessment: (judgement as Judgement).assessment } : {};
+  return {
+    action: 'sync',
+    ...summary,
+    reported,
+    ...describeLedgers(ledgers, lang),
+    ...assessed,
+    ...(failure ? { failure } : {}),
+  };
 }
 
 export function requireMeta(host: ExcelHost) {

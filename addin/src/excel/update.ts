@@ -15,9 +15,11 @@ import type { Lang } from '../i18n/lang';
 import { markIssues } from '../layout/issues';
 import { DEFAULT_CHECK_FACTOR } from '../layout/plausibility';
 import { applyUpdate, type LedgerRow, type LedgerSpec } from '../layout/ledger';
+import { UNJUDGED, type Judged } from '../layout/lights';
 import { progressSpec } from '../layout/progress';
 import { targetsSpec } from '../layout/targets';
 import { writeOps } from './apply';
+import type { Judgement } from './judge';
 import { refreshOps } from './ledger-ops';
 import type { WorkbookMeta } from './meta';
 import type { WriteOp } from './ops';
@@ -31,6 +33,8 @@ export interface LedgerChanges {
   reports: RowUpdate<ReportState>[];
   /** Cells of a batch the server refused, marked like cells that do not parse. */
   rejected?: CellIssue[];
+  /** Every row's 序时进度 and 亮灯 from a fresh assessment; without it they keep what they showed. */
+  judged?: Judgement['rows'];
 }
 
 /** Both ledgers diffed against what they last synced: the inputs to send and the cells that cannot go. */
@@ -76,7 +80,16 @@ export async function updateLedgers(
       ...rejected.filter((x) => x.kind === kind),
     ];
     const factor = meta.checkFactor ?? DEFAULT_CHECK_FACTOR;
-    const figures = apply(targetsSpec, ledgers.figures, changes.figures, issues('figure', diffs.figures), lang, factor);
+    const { judged } = changes;
+    const figures = apply(
+      targetsSpec,
+      ledgers.figures,
+      changes.figures,
+      issues('figure', diffs.figures),
+      lang,
+      factor,
+      judged?.figures,
+    );
     const reports = apply(
       progressSpec,
       ledgers.reports,
@@ -84,6 +97,7 @@ export async function updateLedgers(
       issues('report', diffs.reports),
       lang,
       factor,
+      judged?.reports,
     );
     await writeOps(context, [...figures.ops, ...reports.ops]);
     return { figures: figures.read, reports: reports.read };
@@ -97,9 +111,15 @@ function apply<V, S extends WriteStamp, I>(
   issues: readonly CellIssue[],
   lang: Lang,
   factor: number,
+  judged: ReadonlyMap<string, Judged> | undefined,
 ) {
   const byKey = new Map([...read.rows].map(([index, row]) => [row.key, index]));
-  const rows = new Map<number, LedgerRow<V, S>>([...read.rows].map(([i, row]) => [i, { ...row, issue: null }]));
+  const rows = new Map<number, LedgerRow<V, S>>(
+    [...read.rows].map(([i, row]) => [
+      i,
+      { ...row, issue: null, ...(judged ? { judged: judged.get(row.key) ?? UNJUDGED } : {}) },
+    ]),
+  );
   const inputRows = new Set<number>();
   for (const update of updates) {
     const index = byKey.get(update.key);

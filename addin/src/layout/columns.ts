@@ -2,11 +2,22 @@
 import type { Localized } from '@plansync/shared';
 
 /**
- * key/info: from the plan, read-only; input: typed by the lead unit; formula: computed by Excel; state/writer/time:
- * written by sync; version/writeId/synced/conflict: hidden bookkeeping that lets a closed workbook lose nothing.
+ * key/info: from the plan, read-only; input: typed by the lead unit; formula: computed by Excel; judged: 序时进度 and
+ * 亮灯 from the assessment, rewritten at every sync and pull; state/writer/time: written by sync; version/writeId/synced/conflict: hidden bookkeeping that lets a closed workbook lose nothing.
  */
 export type ColumnRole =
-  'key' | 'info' | 'input' | 'formula' | 'state' | 'writer' | 'time' | 'version' | 'writeId' | 'synced' | 'conflict';
+  | 'key'
+  | 'info'
+  | 'input'
+  | 'formula'
+  | 'judged'
+  | 'state'
+  | 'writer'
+  | 'time'
+  | 'version'
+  | 'writeId'
+  | 'synced'
+  | 'conflict';
 
 export interface Column {
   id: string;
@@ -39,9 +50,14 @@ const col = (
 const TEXT = { format: '@' } as const;
 const WRAPPED = { format: '@', wrap: true } as const;
 
-/** Sync state, writer, time and the hidden bookkeeping: the same trailing block on both ledgers. */
+/**
+ * 序时进度 and 亮灯 (issue 12), then sync state, writer, time and the hidden bookkeeping: the same trailing block on
+ * both ledgers, written whole after every sync and pull.
+ */
 function trailing(synced: Column[]): Column[] {
   return [
+    col('elapsed', 'judged', '序时进度', 'Elapsed', 56, { format: '0%' }),
+    col('light', 'judged', '亮灯', 'Light', 56, TEXT),
     col('state', 'state', '同步状态', 'Sync state', 190, WRAPPED),
     col('writer', 'writer', '最后填报', 'Last writer', 90, TEXT),
     col('writtenAt', 'time', '填报时间', 'Written at', 105, TEXT),

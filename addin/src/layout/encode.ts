@@ -49,6 +49,8 @@ export function encodeRow<V, S extends WriteStamp, I>(
         return literal(shown[counters.input++] ?? '');
       case 'formula':
         return spec.formula(row.info, sheetRowOf(index) + 1);
+      case 'judged':
+        return column.id === 'elapsed' ? row.judged.elapsed : literal(row.judged.light);
       case 'state':
         return stateText(spec, row, lang);
       case 'writer':

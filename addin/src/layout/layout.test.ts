@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { syntheticPlan, type Plan } from '@plansync/shared';
 import { columnLetter, parseAddress, rangeAddress, runs } from './address';
+import { indexOf } from './columns';
 import { buildLedger } from './build';
 import { CELL_CHARS, encodeRow, literal } from './encode';
 import { freshRow } from './ledger';
@@ -58,7 +59,8 @@ describe('targets ledger', () => {
 
   it('marks rows the unit may not write as read-only', () => {
     const subject = targetsSpec.subjects(plan, 'zh')[0]!;
-    expect(encodeRow(targetsSpec, freshRow(targetsSpec, subject, false), 0, 'en')[10]).toBe('Read-only');
+    const cells = encodeRow(targetsSpec, freshRow(targetsSpec, subject, false), 0, 'en');
+    expect(cells[indexOf(targetsSpec.columns, 'state')]).toBe('Read-only');
   });
 });
 

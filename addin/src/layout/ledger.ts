@@ -13,6 +13,7 @@ import {
 import type { Lang } from '../i18n/lang';
 import { indexOf, indexesOf, type Column } from './columns';
 import { DEFAULT_CHECK_FACTOR, checkOf } from './plausibility';
+import { UNJUDGED, type Judged } from './lights';
 
 /** One row the plan asks for: its key and the read-only cells of its `info` columns. */
 export interface Subject {
@@ -52,6 +53,8 @@ export interface LedgerRow<V, S> extends LocalRow<V, S> {
   writer: string;
   writtenAt: string;
   writeId: string;
+  /** Its 序时进度 and 亮灯 cells: as last written, until an action brings a new assessment. */
+  judged: Judged;
   /** Why the row's edit was not sent, shown in its sync state until the next action. */
   issue: { fields: number[]; message: string } | null;
   /** 请核实: why its figure looks implausible; kept in 同步状态 until a later figure clears it. */
@@ -98,6 +101,7 @@ export function decodeRows<V, S extends WriteStamp, I>(
       writer: String(at(row, 'writer')),
       writtenAt: String(at(row, 'writtenAt')),
       writeId: String(at(row, 'writeId')),
+      judged: { elapsed: at(row, 'elapsed'), light: at(row, 'light') },
       issue: null,
       check: checkOf(at(row, 'state')),
     });
@@ -123,6 +127,7 @@ export function freshRow<V, S, I>(
     writer: '',
     writtenAt: '',
     writeId: '',
+    judged: UNJUDGED,
     issue: null,
   };
 }

@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, describe, expect, it } from 'vitest';
 import { memoryApi } from '../api/memory-api';
 import { FakeWorkbook, fakeHost } from '../excel-fake';
-import { editorOf, seedPlan } from '../test/workbook-fixtures';
+import { JUDGED_ON, editorOf, seedPlan } from '../test/workbook-fixtures';
 import { createPaneActions } from '../taskpane/actions';
 import { Playground } from './playground';
 
@@ -16,7 +16,12 @@ function renderPlayground() {
   const book = new FakeWorkbook();
   book.addSheet('Sheet1');
   const api = memoryApi(plan, editorOf(lead));
-  const actions = createPaneActions(fakeHost(book), 'zh', () => api);
+  const actions = createPaneActions(
+    fakeHost(book),
+    'zh',
+    () => api,
+    () => JUDGED_ON,
+  );
   render(
     <FluentProvider theme={webLightTheme}>
       <Playground
@@ -55,9 +60,9 @@ describe('playground', () => {
     fireEvent.click(screen.getByTestId('sync'));
     await waitFor(() => expect(screen.getByTestId('summary-applied').dataset.value).toBe('1'));
     expect(api.pushes[0]!.batch.figures).toEqual([
-      { targetId: plan.tasks.flatMap((t) => t.targets)[0]!.id, value: 30, baseVersion: 0 },
+      { targetId: plan.tasks.flatMap((t) => t.targets)[0]!.id, value: 30, baseVersion: 0, period: '2014-06' },
     ]);
-    expect(screen.getByTestId('cell-K3').textContent).toContain('不是数字');
+    expect(screen.getByTestId('cell-M3').textContent).toContain('不是数字');
   }, 30_000);
 
   it('refuses typing into a locked cell and says so', async () => {

@@ -33,18 +33,22 @@ export interface PaneActions {
   import: ImportActions;
 }
 
-/** Actions bound to one host; `connect` must succeed before the API-backed ones run. */
+/**
+ * Actions bound to one host; `connect` must succeed before the API-backed ones run. `asOf` fixes the date sync and
+ * pull judge at (the playground's `?asOf=`, tests); today in China otherwise.
+ */
 export function createPaneActions(
   host: ExcelHost,
   lang: Lang,
   makeApi: (o: ApiOptions) => ApiClient = createApiClient,
+  asOf?: () => string,
 ): PaneActions {
   let session: { api: ApiClient; me: Writer } | null = null;
   let listener: WatchListener | null = null;
   let watcher: LedgerWatch | null = null;
   const connected = () => {
     if (!session) throw new Error(t(lang, 'needConnection'));
-    return { host, lang, ...session };
+    return { host, lang, ...session, ...(asOf ? { asOf } : {}) };
   };
   // Actions run in turn with the watcher's marks, on a host whose writes it knows as the add-in's own.
   // After an action that may change marks, the watcher counts the rows again.

@@ -10,6 +10,9 @@ import { targetsSpec } from '../layout/targets';
 /** The seed plan, parsed under its id. */
 export { readSeedPlan as seedPlan } from '@plansync/shared/seed-plan';
 
+/** The date the fixtures' actions judge at: a sync then reports June 2014 (截至6月底). */
+export const JUDGED_ON = '2014-07-08';
+
 export const ADMIN: Writer = { role: 'admin', unit: null, tokenId: 'tok-admin' };
 export const editorOf = (unit: string): Writer => ({ role: 'editor', unit, tokenId: `tok-${unit}` });
 
@@ -18,7 +21,8 @@ export function setup(plan: Plan, me: Writer, apiVersion = '1.8') {
   book.addSheet('Sheet1');
   const host = fakeHost(book, apiVersion);
   const api = memoryApi(plan, me);
-  return { book, host, api, deps: { host, api, me, lang: 'zh' as const } };
+  // Judged on 8 July 2014: after June's due day (the 5th) under the default schedule, so a sync reports 2014-06.
+  return { book, host, api, deps: { host, api, me, lang: 'zh' as const, asOf: () => JUDGED_ON } };
 }
 
 /** A1 address of column `id` in the row whose key column holds `key`. */
