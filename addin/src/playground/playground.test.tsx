@@ -88,7 +88,7 @@ describe('playground', () => {
     await screen.findByTestId('summary', {}, { timeout: 10_000 });
     await waitFor(() => expect(screen.getByTestId('waiting').dataset.value).toBe('0'), { timeout: 10_000 });
     typeInto('H2', '30');
-    await waitFor(() => expect(screen.getByTestId('cell-K2').textContent).toBe('● 待同步'), { timeout: 10_000 });
+    await waitFor(() => expect(screen.getByTestId('cell-M2').textContent).toBe('● 待同步'), { timeout: 10_000 });
     expect(screen.getByTestId('waiting').dataset.value).toBe('1');
 
     const targets = plan.tasks.flatMap((t) => t.targets.map((x) => ({ id: x.id, lead: t.leadUnit })));
