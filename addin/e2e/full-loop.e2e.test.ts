@@ -116,7 +116,7 @@ describe('the full loop in the playground', () => {
     expect(await ui.count('invalid')).toBe(1);
     const invalid = ui.testId('invalid-cell');
     expect(await invalid.getAttribute('data-address')).toBe(`H${rowOf.get('4.2')}`);
-    expect(await ui.cellText(`K${rowOf.get('4.2')}`)).toMatch(/约30|数字/);
+    expect(await ui.cellText(`M${rowOf.get('4.2')}`)).toMatch(/约30|数字/);
     await shot('05-synced-with-invalid-cell');
 
     const current = await figures();
