@@ -34,7 +34,9 @@ describe('请核实: implausible figures are questioned, still sent, and stay ma
     expect(state()).toBe(`● 待同步 · 请核实：${far} 是目标 ${target.max} 的 600%，请确认没有多输`);
     expect(cellAt(book, '指标', target.id, 'value')!.fill).toBe('#FCE4D6');
     await watch.exclusive((host) => syncProgress({ ...deps, host }));
-    expect(api.pushes.at(-1)!.batch.figures).toEqual([{ targetId: target.id, value: Number(far), baseVersion: 0 }]);
+    expect(api.pushes.at(-1)!.batch.figures).toEqual([
+      { targetId: target.id, value: Number(far), baseVersion: 0, period: '2014-06' },
+    ]);
     expect(state()).toMatch(/^✓ 已同步 · 请核实：/);
     await watch.exclusive((host) => pullProgress({ ...deps, host }));
     expect(state()).toMatch(/^✓ 已同步 · 请核实：/);
