@@ -9,7 +9,7 @@ import { opBytes, type WriteOp } from '../../excel/ops';
 import { pullProgress } from '../../excel/pull';
 import { syncProgress } from '../../excel/sync';
 import { describeError } from '../../taskpane/errors';
-import { ADMIN, cellOf, editorOf, seedPlan, setup, valueOf } from '../../test/workbook-fixtures';
+import { ADMIN, JUDGED_ON, cellOf, editorOf, seedPlan, setup, valueOf } from '../../test/workbook-fixtures';
 import { PAYLOAD_LIMIT } from '../context';
 import { FakeWorkbook } from '../workbook';
 import { realClientHost } from './real-client-host';
@@ -26,7 +26,7 @@ function realSetup(plan = seed, me = editorOf(lead)) {
   book.addSheet('Sheet1');
   const host = realClientHost(book);
   const api = memoryApi(plan, me);
-  return { book, host, api, deps: { host, api, me, lang: 'zh' as const } };
+  return { book, host, api, deps: { host, api, me, lang: 'zh' as const, asOf: () => JUDGED_ON } };
 }
 
 describe('real Excel client lane', () => {
