@@ -10,7 +10,7 @@ import { pullProgress } from '../src/excel/pull';
 import { syncProgress } from '../src/excel/sync';
 import { rangeAddress } from '../src/layout/address';
 import { indexOf } from '../src/layout/columns';
-import { targetsSpec } from '../src/layout/targets';
+import { figureLedger } from '../src/layout/figure-ledger';
 import { ADMIN, editorOf, seedPlan } from '../src/test/workbook-fixtures';
 
 const OTHER: Writer = { role: 'editor', unit: '市人社局', tokenId: 'bench-other' };
@@ -36,7 +36,7 @@ async function benchRole(name: string, plan: Plan, role: 'admin' | 'editor'): Pr
   };
   const insert = await measure(async () => insertPlan(deps, plan, await server.progress(plan.id)));
   // Every target the token may write gets a typed figure, then sync.
-  const valueCol = indexOf(targetsSpec.columns, 'value');
+  const valueCol = indexOf(figureLedger.columns, 'value');
   const targets = plan.tasks.flatMap((t) => t.targets.map((target) => ({ target, lead: t.leadUnit })));
   book.sheet('指标')!.protected = false;
   targets.forEach(({ lead }, i) => {

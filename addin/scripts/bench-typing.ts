@@ -11,13 +11,13 @@ import { insertPlan } from '../src/excel/insert';
 import { markTouched } from '../src/excel/marks';
 import { rangeAddress } from '../src/layout/address';
 import { indexOf } from '../src/layout/columns';
-import { targetsSpec } from '../src/layout/targets';
+import { figureLedger } from '../src/layout/figure-ledger';
 import { ADMIN } from '../src/test/workbook-fixtures';
 
 const PASTED = 500;
 const plan = syntheticPlan(10_000);
 const grid = Array.from({ length: PASTED }, (_, i) => [i === 7 ? '约30' : String(i % 97)]);
-const at = rangeAddress(1, indexOf(targetsSpec.columns, 'value'));
+const at = rangeAddress(1, indexOf(figureLedger.columns, 'value'));
 
 async function inserted(host: ReturnType<typeof fakeHost>) {
   const api = memoryApi(plan, ADMIN);
@@ -63,7 +63,7 @@ async function viaRealClient(): Promise<BenchRow[]> {
   book.paste('指标', at, grid);
   const host = realClientHost(book);
   host.resetStats();
-  await markTouched({ host, me: ADMIN, lang: 'zh' }, [{ spec: targetsSpec, span: { first: 0, last: PASTED - 1 } }]);
+  await markTouched({ host, me: ADMIN, lang: 'zh' }, [{ spec: figureLedger, span: { first: 0, last: PASTED - 1 } }]);
   const c = `paste${PASTED}/10000`;
   return [
     { part: 'addin', case: c, metric: 'realSyncs', value: host.stats.syncs, unit: 'syncs' },

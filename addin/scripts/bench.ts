@@ -10,7 +10,7 @@ import { FakeWorkbook, fakeHost, type FakeHost } from '../src/excel-fake';
 import { insertPlan } from '../src/excel/insert';
 import { pullProgress } from '../src/excel/pull';
 import { syncProgress } from '../src/excel/sync';
-import { targetsSpec } from '../src/layout/targets';
+import { figureLedger } from '../src/layout/figure-ledger';
 import { rangeAddress } from '../src/layout/address';
 import { indexOf } from '../src/layout/columns';
 import { ADMIN, seedPlan } from '../src/test/workbook-fixtures';
@@ -64,7 +64,7 @@ async function benchPlan(name: string, plan: Plan): Promise<BenchRow[]> {
   const insert = await measure(host, clock, async () => insertPlan(deps, plan, await api.progress(plan.id)));
   // Every target gets a typed figure (the largest sync a unit could make), then sync.
   const targets = plan.tasks.flatMap((t) => t.targets);
-  const valueCol = indexOf(targetsSpec.columns, 'value');
+  const valueCol = indexOf(figureLedger.columns, 'value');
   book.sheet('指标')!.protected = false;
   targets.forEach((_, i) => book.type('指标', rangeAddress(i + 1, valueCol), String(i % 97)));
   book.sheet('指标')!.protected = true;

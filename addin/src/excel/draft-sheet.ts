@@ -10,7 +10,7 @@ import {
 } from '@plansync/shared';
 import { IMPORT_ERRORS, ImportError } from '../import/import-error';
 import { parseAddress, rangeAddress } from '../layout/address';
-import { writeOps } from './apply';
+import { writeOps } from './write-ops';
 import { DRAFT_ERROR_FILL, draftOps, markOps } from './draft-ops';
 import type { WriteOp } from './ops';
 import type { ExcelHost, XlContext } from './types';

@@ -2,7 +2,7 @@ import { syntheticPlan, type Plan, type Writer } from '@plansync/shared';
 import { describe, expect, it } from 'vitest';
 import { parseAddress, rangeAddress } from '../layout/address';
 import { indexOf } from '../layout/columns';
-import { targetsSpec } from '../layout/targets';
+import { figureLedger } from '../layout/figure-ledger';
 import { ADMIN, cellAt, cellOf, editorOf, seedPlan, setup, valueOf } from '../test/workbook-fixtures';
 import { changedRows, watchLedgers, type WaitingCount } from './events';
 import type { LockedCell } from './explain';
@@ -67,7 +67,7 @@ describe('watchLedgers: marks as staff type', () => {
   it('costs one read and one write for a 500-cell paste on a 10,000-target plan', async () => {
     const plan = syntheticPlan(10_000);
     const { book, host, settle, last } = await watching(plan, ADMIN);
-    const col = indexOf(targetsSpec.columns, 'value');
+    const col = indexOf(figureLedger.columns, 'value');
     book.paste(
       '指标',
       rangeAddress(1, col),
@@ -76,9 +76,9 @@ describe('watchLedgers: marks as staff type', () => {
     await settle();
     expect(host.stats.syncs).toBe(2);
     expect(last()).toEqual({ pending: 499, invalid: 1 });
-    expect(String(book.valueAt('指标', 8, indexOf(targetsSpec.columns, 'state')))).toContain('约30');
-    expect(String(book.valueAt('指标', 500, indexOf(targetsSpec.columns, 'state')))).toMatch(/^● 待同步/);
-    expect(String(book.valueAt('指标', 501, indexOf(targetsSpec.columns, 'state')))).toBe('');
+    expect(String(book.valueAt('指标', 8, indexOf(figureLedger.columns, 'state')))).toContain('约30');
+    expect(String(book.valueAt('指标', 500, indexOf(figureLedger.columns, 'state')))).toMatch(/^● 待同步/);
+    expect(String(book.valueAt('指标', 501, indexOf(figureLedger.columns, 'state')))).toBe('');
   }, 60_000);
 
   it('coalesces cells typed one after another before the first run starts into one read and one write', async () => {
@@ -158,7 +158,7 @@ describe('watchLedgers: where the requirement set is missing', () => {
 describe('changedRows', () => {
   const { col } = parseAddress(`H1`);
   it('maps cell, block, column, row and multi-area addresses to the data rows they touch in input columns', () => {
-    const c = targetsSpec.columns;
+    const c = figureLedger.columns;
     expect(changedRows(c, 'H5', 20)).toEqual({ first: 3, last: 3 });
     expect(changedRows(c, 'H2:J501', 20)).toEqual({ first: 0, last: 19 });
     expect(changedRows(c, 'H:H', 20)).toEqual({ first: 0, last: 19 });

@@ -10,8 +10,8 @@ import { canWrite, type Writer } from '@plansync/shared';
 import type { Lang } from '../i18n/lang';
 import { indexesOf } from '../layout/columns';
 import type { Column } from '../layout/columns';
-import { progressSpec } from '../layout/progress';
-import { targetsSpec } from '../layout/targets';
+import { reportLedger } from '../layout/report-ledger';
+import { figureLedger } from '../layout/figure-ledger';
 import { OwnWrites } from './echo';
 import { explainLocked, type LockedCell } from './explain';
 import { countRows, markTouched, type AnySpec, type RowSpan, type Statuses } from './marks';
@@ -44,7 +44,7 @@ export interface LedgerWatch {
   stop(): void;
 }
 
-const SPECS = [targetsSpec, progressSpec] as readonly AnySpec[];
+const SPECS = [figureLedger, reportLedger] as readonly AnySpec[];
 
 /**
  * Registers the handlers on 指标 and 进展 (1 context.sync) and counts the rows (1 more). Null where ExcelApi 1.7
@@ -118,8 +118,8 @@ export async function watchLedgers(
       );
       statuses.clear();
       const counted = new Map([
-        ...countRows(targetsSpec, ledgers.figures.rows, deps.lang),
-        ...countRows(progressSpec, ledgers.reports.rows, deps.lang),
+        ...countRows(figureLedger, ledgers.figures.rows, deps.lang),
+        ...countRows(reportLedger, ledgers.reports.rows, deps.lang),
       ]);
       publish(counted);
     });
@@ -144,7 +144,7 @@ export async function watchLedgers(
 }
 
 const rowCount = (spec: AnySpec, meta: WorkbookMeta) =>
-  spec.sheet === targetsSpec.sheet ? meta.targetRows : meta.taskRows;
+  spec.sheet === figureLedger.sheet ? meta.targetRows : meta.taskRows;
 
 /**
  * The data rows of a change that touches an input column, or null. Excel gives `H5`, `H2:H501`, whole columns

@@ -19,9 +19,9 @@ import { buildLedger } from '../layout/build';
 import { indexesOf } from '../layout/columns';
 import { decodeRows, type LedgerRow, type LedgerSpec } from '../layout/ledger';
 import { PLAN_SHEET } from '../layout/plan-sheet';
-import { PROGRESS_SHEET, progressSpec } from '../layout/progress';
-import { TARGETS_SHEET, TARGETS_TABLE, targetsSpec } from '../layout/targets';
-import { writeOps } from './apply';
+import { PROGRESS_SHEET, reportLedger } from '../layout/report-ledger';
+import { TARGETS_SHEET, TARGETS_TABLE, figureLedger } from '../layout/figure-ledger';
+import { writeOps } from './write-ops';
 import { foreignSheet, queueHeaderRead } from './own-sheets';
 import { closeAgain, explainOpenFailure, queueOpen } from './protection';
 import { fullLedgerOps } from './ledger-ops';
@@ -29,7 +29,7 @@ import { readMeta, saveMeta, type WorkbookMeta } from './meta';
 import { readLedgers } from './read';
 import type { WriteOp } from './ops';
 import { planSheetOps } from './plan-ops';
-import { describeLedgers, type ActionSummary } from './summary';
+import { summarizeLedgers, type ActionSummary } from './summary';
 import type { ActionDeps } from './sync';
 import type { XlContext, XlRange } from './types';
 
@@ -59,7 +59,7 @@ export async function insertPlan(
     }
     const existing = samePlan(read, old, plan);
     const figures = buildLedger(
-      targetsSpec,
+      figureLedger,
       plan,
       existing.figures,
       progress.figures,
@@ -67,12 +67,12 @@ export async function insertPlan(
       lang,
       old?.checkFactor,
     );
-    const reports = buildLedger(progressSpec, plan, existing.reports, progress.reports, writable, lang);
+    const reports = buildLedger(reportLedger, plan, existing.reports, progress.reports, writable, lang);
     const ops: WriteOp[] = [
       ...SHEETS.filter((s) => !present.sheets.has(s)).map((sheet): WriteOp => ({ kind: 'addSheet', sheet })),
       ...rewrite(PLAN_SHEET, present, planSheetOps(plan, lang), validation),
-      ...rewrite(TARGETS_SHEET, present, fullLedgerOps(targetsSpec, figures, { lang, validation }), validation),
-      ...rewrite(PROGRESS_SHEET, present, fullLedgerOps(progressSpec, reports, { lang, validation }), validation),
+      ...rewrite(TARGETS_SHEET, present, fullLedgerOps(figureLedger, figures, { lang, validation }), validation),
+      ...rewrite(PROGRESS_SHEET, present, fullLedgerOps(reportLedger, reports, { lang, validation }), validation),
       { kind: 'activate', sheet: TARGETS_SHEET },
     ];
     await writeOps(context, ops);
@@ -97,7 +97,7 @@ export async function insertPlan(
     updated: carried,
     unsent: 0,
     inserted: { tasks: plan.tasks.length, targets: plan.tasks.reduce((n, t) => n + t.targets.length, 0) },
-    ...describeLedgers(result, lang),
+    ...summarizeLedgers(result, lang),
   };
 }
 
@@ -149,7 +149,7 @@ async function readExisting(
     const formats = dataRows(range, range.numberFormat, 'General').map((row) => inputs.map((i) => row[i] ?? 'General'));
     return [...decodeRows(spec, dataRows(range, range.values, ''), writable, formats).values()];
   };
-  return { figures: rowsOf(targetsSpec), reports: rowsOf(progressSpec) };
+  return { figures: rowsOf(figureLedger), reports: rowsOf(reportLedger) };
 }
 
 /** A grid of the used range re-aligned so that index 0 is sheet row 2 and column A comes first. */

@@ -7,7 +7,7 @@ import { encodeRow, headerRow } from '../layout/encode';
 import { sheetRowOf, type LedgerRow, type LedgerSpec } from '../layout/ledger';
 import { lightFill } from '../layout/lights';
 import { MARK_FILL, cellMark } from '../layout/state-text';
-import { TARGETS_SHEET, TARGETS_TABLE } from '../layout/targets';
+import { TARGETS_SHEET, TARGETS_TABLE } from '../layout/figure-ledger';
 import type { WriteOp } from './ops';
 
 /** Fill of the header rows, on the 计划 sheet too. */

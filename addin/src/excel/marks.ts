@@ -8,7 +8,7 @@ import { markIssues } from '../layout/issues';
 import { DEFAULT_CHECK_FACTOR } from '../layout/plausibility';
 import { decodeRows, reportedBefore, sheetRowOf, type LedgerRow, type LedgerSpec } from '../layout/ledger';
 import { stateText } from '../layout/state-text';
-import { writeOps } from './apply';
+import { writeOps } from './write-ops';
 import { inputCellOps } from './ledger-ops';
 import type { WriteOp } from './ops';
 import { readMeta } from './meta';

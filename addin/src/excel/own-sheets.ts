@@ -3,20 +3,20 @@
 import type { CellValue } from '@plansync/shared';
 import { headerRow } from '../layout/encode';
 import { PLAN_HEADERS, PLAN_HEADER_ROW, PLAN_SHEET } from '../layout/plan-sheet';
-import { progressSpec } from '../layout/progress';
-import { targetsSpec } from '../layout/targets';
+import { reportLedger } from '../layout/report-ledger';
+import { figureLedger } from '../layout/figure-ledger';
 import type { XlContext, XlRange } from './types';
 
 /** The first headers of each sheet, in both languages: enough to know our sheets across versions of the layout. */
 const SIGNATURES: Record<string, { row: number; headers: readonly (readonly string[])[] }> = {
   [PLAN_SHEET]: { row: PLAN_HEADER_ROW, headers: [PLAN_HEADERS.zh.slice(0, 3), PLAN_HEADERS.en.slice(0, 3)] },
-  [targetsSpec.sheet]: {
+  [figureLedger.sheet]: {
     row: 0,
-    headers: (['zh', 'en'] as const).map((lang) => headerRow(targetsSpec.columns, lang).slice(0, 3)),
+    headers: (['zh', 'en'] as const).map((lang) => headerRow(figureLedger.columns, lang).slice(0, 3)),
   },
-  [progressSpec.sheet]: {
+  [reportLedger.sheet]: {
     row: 0,
-    headers: (['zh', 'en'] as const).map((lang) => headerRow(progressSpec.columns, lang).slice(0, 3)),
+    headers: (['zh', 'en'] as const).map((lang) => headerRow(reportLedger.columns, lang).slice(0, 3)),
   },
 };
 

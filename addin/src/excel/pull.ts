@@ -2,9 +2,9 @@
 import { byKey, figureCodec, mergePulled, reportCodec, type RowUpdate } from '@plansync/shared';
 import { judge, todayInChina } from './judge';
 import { rowRefs, type RowPick } from './row-refs';
-import { describeLedgers, type ActionSummary } from './summary';
+import { summarizeLedgers, type ActionSummary } from './summary';
 import { requireMeta, type ActionDeps } from './sync';
-import { updateLedgers } from './update';
+import { runLedgerAction } from './ledger-action';
 
 /**
  * Pulls in 2 context.syncs (plus one per extra 5 MB); the requests (progress, and the assessment that colours the
@@ -19,7 +19,7 @@ export async function pullProgress(deps: ActionDeps): Promise<ActionSummary> {
   ]);
   let updated = 0;
   const picks: RowPick[] = [];
-  const ledgers = await updateLedgers(deps, meta, ({ figures, reports }) => {
+  const ledgers = await runLedgerAction(deps, meta, ({ figures, reports }) => {
     const f = mergePulled(figureCodec, [...figures.rows.values()], byKey(figureCodec, progress.figures));
     const r = mergePulled(reportCodec, [...reports.rows.values()], byKey(reportCodec, progress.reports));
     updated = [...f, ...r].filter((u) => u.action !== 'conflict').length;
@@ -35,7 +35,7 @@ export async function pullProgress(deps: ActionDeps): Promise<ActionSummary> {
     updated,
     unsent: 0,
     pulled: rowRefs(ledgers, picks, deps.lang, true),
-    ...describeLedgers(ledgers, deps.lang),
+    ...summarizeLedgers(ledgers, deps.lang),
     ...(judgement ? { assessment: judgement.assessment } : {}),
   };
 }

@@ -4,8 +4,8 @@ import type { CellValue, FigureState, FigureValue, ReportState, ReportValue, Wri
 import { rangeAddress } from '../layout/address';
 import { indexesOf } from '../layout/columns';
 import { decodeRows, type LedgerRow, type LedgerSpec } from '../layout/ledger';
-import { progressSpec } from '../layout/progress';
-import { targetsSpec } from '../layout/targets';
+import { reportLedger } from '../layout/report-ledger';
+import { figureLedger } from '../layout/figure-ledger';
 import type { WorkbookMeta } from './meta';
 import { isTooLarge } from './office-errors';
 import type { XlContext, XlRange } from './types';
@@ -34,12 +34,12 @@ export async function readLedgers(
 ): Promise<Ledgers> {
   for (let parts = 1; ; parts *= 2) {
     try {
-      const figures = queueRead(context, targetsSpec, meta.targetRows, parts);
-      const reports = queueRead(context, progressSpec, meta.taskRows, parts);
+      const figures = queueRead(context, figureLedger, meta.targetRows, parts);
+      const reports = queueRead(context, reportLedger, meta.taskRows, parts);
       // Chunked reads need one sync per chunk; the first attempt is a single sync for everything.
       if (parts === 1) await context.sync();
       else for (const chunk of [...figures, ...reports]) await syncOne(context, chunk);
-      return { figures: decode(targetsSpec, figures, writable), reports: decode(progressSpec, reports, writable) };
+      return { figures: decode(figureLedger, figures, writable), reports: decode(reportLedger, reports, writable) };
     } catch (error) {
       // Roughly 100 bytes a row come back per ledger: enough for a GeneralException to mean "too large".
       const tooBig = isTooLarge(error, (meta.targetRows + meta.taskRows) * 100);

@@ -1,9 +1,9 @@
 // The person's choice on conflicts: keep mine (sent over the server's value next sync) or take theirs.
 import { resolveConflict } from '@plansync/shared';
-import { describeLedgers, type ActionSummary } from './summary';
+import { summarizeLedgers, type ActionSummary } from './summary';
 import { requireMeta, type ActionDeps } from './sync';
 import type { LedgerRead } from './read';
-import { updateLedgers } from './update';
+import { runLedgerAction } from './ledger-action';
 
 export interface ConflictChoice {
   kind: 'figure' | 'report';
@@ -23,10 +23,10 @@ export async function resolveConflicts(
       return row?.conflict ? [resolveConflict(row.key, row.conflict, c.choice)] : [];
     });
   let updated = 0;
-  const ledgers = await updateLedgers(deps, meta, ({ figures, reports }) => {
+  const ledgers = await runLedgerAction(deps, meta, ({ figures, reports }) => {
     const [f, r] = [pick(figures, 'figure'), pick(reports, 'report')];
     updated = f.length + r.length;
     return { figures: f, reports: r };
   });
-  return { action: 'resolve', sent: 0, applied: 0, updated, unsent: 0, ...describeLedgers(ledgers, deps.lang) };
+  return { action: 'resolve', sent: 0, applied: 0, updated, unsent: 0, ...summarizeLedgers(ledgers, deps.lang) };
 }

@@ -4,8 +4,8 @@ import type { Lang } from '../i18n/lang';
 import { rangeAddress } from '../layout/address';
 import { indexesOf } from '../layout/columns';
 import { describeCells, sheetRowOf, type LedgerRow, type LedgerSpec } from '../layout/ledger';
-import { progressSpec } from '../layout/progress';
-import { targetsSpec } from '../layout/targets';
+import { reportLedger } from '../layout/report-ledger';
+import { figureLedger } from '../layout/figure-ledger';
 import type { Ledgers } from './read';
 import type { CellRef } from './summary';
 
@@ -23,8 +23,8 @@ const SHORT = 14;
 export function rowRefs(ledgers: Ledgers, picks: readonly RowPick[], lang: Lang, withWriter = false): CellRef[] {
   const keys = (kind: RowPick['kind']) => new Set(picks.filter((p) => p.kind === kind).map((p) => p.key));
   return [
-    ...refs(targetsSpec, ledgers.figures.rows, keys('figure'), lang, withWriter),
-    ...refs(progressSpec, ledgers.reports.rows, keys('report'), lang, withWriter),
+    ...refs(figureLedger, ledgers.figures.rows, keys('figure'), lang, withWriter),
+    ...refs(reportLedger, ledgers.reports.rows, keys('report'), lang, withWriter),
   ];
 }
 

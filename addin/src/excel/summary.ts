@@ -3,8 +3,8 @@ import { indexesOf } from '../layout/columns';
 import type { Lang } from '../i18n/lang';
 import { rangeAddress } from '../layout/address';
 import { describeCells, formatTime, sheetRowOf, writerName, type LedgerRow, type LedgerSpec } from '../layout/ledger';
-import { progressSpec } from '../layout/progress';
-import { targetsSpec } from '../layout/targets';
+import { reportLedger } from '../layout/report-ledger';
+import { figureLedger } from '../layout/figure-ledger';
 import type { Assessment, ReportingPeriod, WriteStamp } from '@plansync/shared';
 import type { Ledgers } from './read';
 import type { ApiRequestError, NetworkError } from '../api/errors';
@@ -58,9 +58,9 @@ export interface ActionSummary {
   assessment?: Assessment;
 }
 
-export function describeLedgers(ledgers: Ledgers, lang: Lang): Pick<ActionSummary, 'invalid' | 'conflicts'> {
-  const f = collect(targetsSpec, ledgers.figures.rows, lang);
-  const r = collect(progressSpec, ledgers.reports.rows, lang);
+export function summarizeLedgers(ledgers: Ledgers, lang: Lang): Pick<ActionSummary, 'invalid' | 'conflicts'> {
+  const f = collect(figureLedger, ledgers.figures.rows, lang);
+  const r = collect(reportLedger, ledgers.reports.rows, lang);
   return { invalid: [...f.invalid, ...r.invalid], conflicts: [...f.conflicts, ...r.conflicts] };
 }
 

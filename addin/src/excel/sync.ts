@@ -16,14 +16,14 @@ import { ApiRequestError, NetworkError, WorkbookStateError } from '../api/errors
 import { rejectedCells } from './rejection';
 import type { ApiClient } from '../api/client';
 import type { Lang } from '../i18n/lang';
-import { progressSpec } from '../layout/progress';
-import { targetsSpec } from '../layout/targets';
+import { reportLedger } from '../layout/report-ledger';
+import { figureLedger } from '../layout/figure-ledger';
 import { judge, reportingPeriod, todayInChina, type Judgement } from './judge';
 import { readMeta, saveMeta } from './meta';
 import { rowRefs } from './row-refs';
-import { describeLedgers, type ActionSummary } from './summary';
+import { summarizeLedgers, type ActionSummary } from './summary';
 import type { ExcelHost } from './types';
-import { updateLedgers, type LedgerChanges } from './update';
+import { runLedgerAction, type LedgerChanges } from './ledger-action';
 
 export interface ActionDeps {
   host: ExcelHost;
@@ -58,7 +58,7 @@ export async function syncProgress(
   let judgement: Judgement | null = null;
   let failure: NetworkError | ApiRequestError | null = null;
   let savedKeys: AppliedEntry[] = [];
-  const ledgers = await updateLedgers(deps, meta, async ({ figures, reports }, diffs): Promise<LedgerChanges> => {
+  const ledgers = await runLedgerAction(deps, meta, async ({ figures, reports }, diffs): Promise<LedgerChanges> => {
     // Every entry says which period it reports (issue 12); the server keeps it with the figure and in history.
     const stamp = <T>(inputs: T[]) => (period ? inputs.map((input) => ({ ...input, period })) : inputs);
     const batches = toBatches(stamp(diffs.figures.inputs), stamp(diffs.reports.inputs));
@@ -98,14 +98,14 @@ export async function syncProgress(
         [...figures.rows.values()],
         appliedOf(applied, 'figure'),
         figureConflicts(conflicts),
-        targetsSpec.stateOf,
+        figureLedger.stateOf,
       ),
       reports: mergePushed(
         reportCodec,
         [...reports.rows.values()],
         appliedOf(applied, 'report'),
         reportConflicts(conflicts),
-        progressSpec.stateOf,
+        reportLedger.stateOf,
       ),
       rejected,
       ...(judgement ? { judged: judgement.rows } : {}),
@@ -123,7 +123,7 @@ export async function syncProgress(
     action: 'sync',
     ...summary,
     reported,
-    ...describeLedgers(ledgers, lang),
+    ...summarizeLedgers(ledgers, lang),
     ...assessed,
     ...(failure ? { failure } : {}),
   };

@@ -1,7 +1,7 @@
 // Insert: the rows a ledger sheet should hold for a plan, carrying over every local edit and folding in the server.
 import { byKey, isEdited, mergePulled, type Plan, type WriteStamp } from '@plansync/shared';
 import type { Lang } from '../i18n/lang';
-import { applyUpdate, freshRow, type LedgerRow, type LedgerSpec } from './ledger';
+import { updateLedgerRow, freshRow, type LedgerRow, type LedgerSpec } from './ledger';
 
 /**
  * One row per subject of the plan, in plan order. Rows already in the sheet keep their typed cells, versions and
@@ -28,7 +28,7 @@ export function buildLedger<V, S extends WriteStamp & { version: number }, I>(
   const updates = new Map(mergePulled(spec.codec, rows, byKey(spec.codec, server)).map((u) => [u.key, u]));
   const merged = rows.map((row) => {
     const update = updates.get(row.key);
-    return update ? applyUpdate(spec, row, update, lang, factor) : row;
+    return update ? updateLedgerRow(spec, row, update, lang, factor) : row;
   });
   const orphans = [...old.values()]
     .filter((r) => r.conflict || isEdited(spec.codec, r))

@@ -6,8 +6,8 @@ import { buildLedger } from './build';
 import { CELL_CHARS, encodeRow, literal } from './encode';
 import { freshRow } from './ledger';
 import { planSheet } from './plan-sheet';
-import { progressSpec } from './progress';
-import { targetCell, targetsSpec } from './targets';
+import { reportLedger } from './report-ledger';
+import { targetCell, figureLedger } from './figure-ledger';
 
 const plan: Plan = syntheticPlan(8);
 const all = () => true;
@@ -50,25 +50,25 @@ describe('cell text', () => {
 
 describe('targets ledger', () => {
   it('encodes a row: key as text, 完成率 against the lower bound, hidden bookkeeping at the end', () => {
-    const subject = targetsSpec.subjects(plan, 'zh')[0]!;
-    const cells = encodeRow(targetsSpec, freshRow(targetsSpec, subject, true), 0, 'zh');
+    const subject = figureLedger.subjects(plan, 'zh')[0]!;
+    const cells = encodeRow(figureLedger, freshRow(figureLedger, subject, true), 0, 'zh');
     expect(cells.slice(0, 8)).toEqual(["'1.1", 1, '新建第1类示范基地1', 10, '个', '', plan.tasks[0]!.leadUnit, '']);
     expect(cells[8]).toBe('=IF(AND(ISNUMBER(H2),H2>=0,H2<=1000000000000,LEFT(M2,1)<>"✗"),H2/10,"")');
-    expect(cells).toHaveLength(targetsSpec.columns.length);
+    expect(cells).toHaveLength(figureLedger.columns.length);
   });
 
   it('marks rows the unit may not write as read-only', () => {
-    const subject = targetsSpec.subjects(plan, 'zh')[0]!;
-    const cells = encodeRow(targetsSpec, freshRow(targetsSpec, subject, false), 0, 'en');
-    expect(cells[indexOf(targetsSpec.columns, 'state')]).toBe('Read-only');
+    const subject = figureLedger.subjects(plan, 'zh')[0]!;
+    const cells = encodeRow(figureLedger, freshRow(figureLedger, subject, false), 0, 'en');
+    expect(cells[indexOf(figureLedger.columns, 'state')]).toBe('Read-only');
   });
 });
 
 describe('progress ledger', () => {
   it('shows status labels in the chosen language', () => {
-    expect(progressSpec.show(['in_progress', 'a', '', ''], 'zh')).toEqual(['推进中', 'a', '', '']);
-    expect(progressSpec.show(['推进中', 'a', '', ''], 'en')[0]).toBe('In progress');
-    expect(progressSpec.show(['差不多', '', '', ''], 'zh')[0]).toBe('差不多');
+    expect(reportLedger.show(['in_progress', 'a', '', ''], 'zh')).toEqual(['推进中', 'a', '', '']);
+    expect(reportLedger.show(['推进中', 'a', '', ''], 'en')[0]).toBe('In progress');
+    expect(reportLedger.show(['差不多', '', '', ''], 'zh')[0]).toBe('差不多');
   });
 });
 
@@ -81,14 +81,14 @@ describe('buildLedger', () => {
   } as const;
 
   it('carries typed cells over, merges the server like a pull, and keeps orphaned edits at the end', () => {
-    const first = buildLedger(targetsSpec, plan, [], [], all, 'zh');
+    const first = buildLedger(figureLedger, plan, [], [], all, 'zh');
     const edited = first.map((r) => (r.key === '1.2' ? { ...r, cells: [7, ''] } : r));
     const orphan = { ...first[0]!, key: '99.1', cells: ['约5', ''] };
     const server = [
       { targetId: '1.1', value: 3, note: null, version: 1, ...stamp },
       { targetId: '1.2', value: 9, note: null, version: 1, ...stamp },
     ];
-    const rows = buildLedger(targetsSpec, plan, [...edited, orphan], server, all, 'zh');
+    const rows = buildLedger(figureLedger, plan, [...edited, orphan], server, all, 'zh');
     expect(rows.map((r) => r.key)).toEqual([...first.map((r) => r.key), '99.1']);
     expect(rows[0]).toMatchObject({ cells: [3, ''], version: 1 });
     expect(rows[1]).toMatchObject({ cells: [7, ''], version: 0, conflict: { value: 9 } });
@@ -96,8 +96,8 @@ describe('buildLedger', () => {
   });
 
   it('drops orphans without edits', () => {
-    const first = buildLedger(targetsSpec, plan, [], [], all, 'zh');
-    expect(buildLedger(targetsSpec, syntheticPlan(4), first, [], all, 'zh')).toHaveLength(4);
+    const first = buildLedger(figureLedger, plan, [], [], all, 'zh');
+    expect(buildLedger(figureLedger, syntheticPlan(4), first, [], all, 'zh')).toHaveLength(4);
   });
 });
 

@@ -133,7 +133,7 @@ export function freshRow<V, S, I>(
 }
 
 /** Applies a pull/push/choice outcome to a row (see RowUpdate). */
-export function applyUpdate<V, S extends WriteStamp, I>(
+export function updateLedgerRow<V, S extends WriteStamp, I>(
   spec: LedgerSpec<V, S, I>,
   row: LedgerRow<V, S>,
   update: RowUpdate<S>,

@@ -4,8 +4,8 @@ import { memoryApi } from '../api/memory-api';
 import { FakeWorkbook, fakeHost } from '../excel-fake';
 import { columnLetter, parseAddress } from '../layout/address';
 import { indexOf, type Column } from '../layout/columns';
-import { progressSpec } from '../layout/progress';
-import { targetsSpec } from '../layout/targets';
+import { reportLedger } from '../layout/report-ledger';
+import { figureLedger } from '../layout/figure-ledger';
 
 /** The seed plan, parsed under its id. */
 export { readSeedPlan as seedPlan } from '@plansync/shared/seed-plan';
@@ -27,7 +27,7 @@ export function setup(plan: Plan, me: Writer, apiVersion = '1.8') {
 
 /** A1 address of column `id` in the row whose key column holds `key`. */
 export function cellOf(book: FakeWorkbook, sheet: '指标' | '进展', key: string, id: string): string {
-  const columns: readonly Column[] = sheet === '指标' ? targetsSpec.columns : progressSpec.columns;
+  const columns: readonly Column[] = sheet === '指标' ? figureLedger.columns : reportLedger.columns;
   const grid = book.sheet(sheet)!.snapshot();
   const row = grid.findIndex((r, i) => i > 0 && String(r[0]) === key);
   if (row < 0) throw new Error(`no row ${key} on ${sheet}`);

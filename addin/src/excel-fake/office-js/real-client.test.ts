@@ -3,7 +3,7 @@
 import { syntheticPlan } from '@plansync/shared';
 import { describe, expect, it } from 'vitest';
 import { memoryApi } from '../../api/memory-api';
-import { queueOps } from '../../excel/apply';
+import { queueOps } from '../../excel/write-ops';
 import { insertPlan } from '../../excel/insert';
 import { opBytes, type WriteOp } from '../../excel/ops';
 import { pullProgress } from '../../excel/pull';

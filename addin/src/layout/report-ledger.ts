@@ -15,7 +15,7 @@ import type { LedgerSpec } from './ledger';
 
 export const PROGRESS_SHEET = '进展';
 
-export const progressSpec: LedgerSpec<ReportValue, ReportState, ReportInput> = {
+export const reportLedger: LedgerSpec<ReportValue, ReportState, ReportInput> = {
   sheet: PROGRESS_SHEET,
   codec: reportCodec,
   columns: PROGRESS_COLUMNS,

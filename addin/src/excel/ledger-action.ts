@@ -1,4 +1,4 @@
-// The shape shared by sync, pull and conflict choice: read both ledgers (1 sync), decide, write back (1 sync).
+// A ledger action (sync, pull, conflict choice): read both ledgers (1 sync), decide, write back (1 sync).
 import { canWrite, diffRows, figureCodec, reportCodec } from '@plansync/shared';
 import type {
   CellIssue,
@@ -14,11 +14,11 @@ import type {
 import type { Lang } from '../i18n/lang';
 import { markIssues } from '../layout/issues';
 import { DEFAULT_CHECK_FACTOR } from '../layout/plausibility';
-import { applyUpdate, type LedgerRow, type LedgerSpec } from '../layout/ledger';
+import { updateLedgerRow, type LedgerRow, type LedgerSpec } from '../layout/ledger';
 import { UNJUDGED, type Judged } from '../layout/lights';
-import { progressSpec } from '../layout/progress';
-import { targetsSpec } from '../layout/targets';
-import { writeOps } from './apply';
+import { reportLedger } from '../layout/report-ledger';
+import { figureLedger } from '../layout/figure-ledger';
+import { writeOps } from './write-ops';
 import type { Judgement } from './judge';
 import { refreshOps } from './ledger-ops';
 import type { WorkbookMeta } from './meta';
@@ -48,13 +48,13 @@ export interface LedgerDiffs {
  * what changes (it may call the API meanwhile), then writes the changes back and protects each sheet again once. Whatever the action, every cell the diff
  * found invalid stays marked until it is fixed. Returns the ledgers as written.
  */
-export async function updateLedgers(
+export async function runLedgerAction(
   { host, me, lang }: { host: ExcelHost; me: Writer; lang: Lang },
   meta: WorkbookMeta,
   decide: (ledgers: Ledgers, diffs: LedgerDiffs) => LedgerChanges | Promise<LedgerChanges>,
 ): Promise<Ledgers> {
   return host.run(async (context) => {
-    const sheets = [targetsSpec.sheet, progressSpec.sheet];
+    const sheets = [figureLedger.sheet, reportLedger.sheet];
     const opened = queueOpen(context, sheets);
     const ledgers = await readLedgers(context, meta, (leadUnit) => canWrite(me, { leadUnit })).catch((error: unknown) =>
       explainOpenFailure(context, sheets, error),
@@ -81,8 +81,8 @@ export async function updateLedgers(
     ];
     const factor = meta.checkFactor ?? DEFAULT_CHECK_FACTOR;
     const { judged } = changes;
-    const figures = apply(
-      targetsSpec,
+    const figures = rewriteLedger(
+      figureLedger,
       ledgers.figures,
       changes.figures,
       issues('figure', diffs.figures),
@@ -90,8 +90,8 @@ export async function updateLedgers(
       factor,
       judged?.figures,
     );
-    const reports = apply(
-      progressSpec,
+    const reports = rewriteLedger(
+      reportLedger,
       ledgers.reports,
       changes.reports,
       issues('report', diffs.reports),
@@ -104,7 +104,7 @@ export async function updateLedgers(
   }
 }
 
-function apply<V, S extends WriteStamp, I>(
+function rewriteLedger<V, S extends WriteStamp, I>(
   spec: LedgerSpec<V, S, I>,
   read: LedgerRead<V, S>,
   updates: readonly RowUpdate<S>[],
@@ -124,7 +124,7 @@ function apply<V, S extends WriteStamp, I>(
   for (const update of updates) {
     const index = byKey.get(update.key);
     if (index === undefined) continue;
-    rows.set(index, applyUpdate(spec, rows.get(index)!, update, lang, factor));
+    rows.set(index, updateLedgerRow(spec, rows.get(index)!, update, lang, factor));
     if (update.action === 'update') inputRows.add(index);
   }
   markIssues(rows, issues, lang, inputRows);

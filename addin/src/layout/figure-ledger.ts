@@ -33,7 +33,7 @@ export function targetCell(t: Pick<Target, 'min' | 'max'>): CellValue {
   return t.min === t.max ? t.min : `${t.min}–${t.max}`;
 }
 
-export const targetsSpec: LedgerSpec<FigureValue, FigureState, FigureInput> = {
+export const figureLedger: LedgerSpec<FigureValue, FigureState, FigureInput> = {
   sheet: TARGETS_SHEET,
   codec: figureCodec,
   columns: TARGET_COLUMNS,
