@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { deployConfig, deployedUrl, readJsonc } from './deploy-config';
+import { checkDeployUrl, deployConfig, deployedUrl, readJsonc } from './deploy-config';
 
 const base = readJsonc('wrangler.jsonc', readFileSync(new URL('../worker/wrangler.jsonc', import.meta.url), 'utf8'));
 const ID = '0123456789abcdef0123456789abcdef';
@@ -44,5 +44,13 @@ describe('deployedUrl', () => {
       ),
     ).toBe('https://plansync-api.city.workers.dev');
     expect(deployedUrl('--dry-run: exiting now.')).toBeUndefined();
+  });
+});
+
+describe('checkDeployUrl', () => {
+  it('takes an origin and refuses a URL under a path, which the Worker would not serve the pane from', () => {
+    expect(checkDeployUrl('https://plansync.example.org/')).toBe('https://plansync.example.org');
+    expect(() => checkDeployUrl('https://host.example/addin/')).toThrow(/must be an origin/);
+    expect(() => checkDeployUrl('http://host.example')).toThrow(/https/);
   });
 });

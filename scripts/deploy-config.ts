@@ -40,3 +40,19 @@ export function deployConfig(base: Record<string, unknown>, settings: DeploySett
 export function deployedUrl(output: string): string | undefined {
   return /https:\/\/[\w.-]+\.workers\.dev\b/.exec(output)?.[0];
 }
+
+/**
+ * The public URL must be an origin: the Worker serves the task pane from its root, so a URL with a path
+ * (https://host/addin/) would send Excel to pages that are not there. A pane under a path is built with
+ * `ADDIN_URL=https://host/addin/ npm run build -w @plansync/addin` and hosted elsewhere (see addin/README.md).
+ */
+export function checkDeployUrl(url: string): string {
+  const parsed = new URL(url);
+  if (parsed.protocol !== 'https:') throw new Error(`PLANSYNC_URL must be https, got ${url}`);
+  if (parsed.pathname.replace(/\/+$/, '') !== '') {
+    throw new Error(
+      `PLANSYNC_URL must be an origin such as https://plansync.example.org, not ${url}: the Worker serves the pane from its root`,
+    );
+  }
+  return parsed.origin;
+}

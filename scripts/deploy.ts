@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { productionManifest } from '../addin/scripts/manifest';
 import { WORKER_DIR, runWrangler } from '../worker/scripts/wrangler';
-import { deployConfig, deployedUrl, readJsonc } from './deploy-config';
+import { checkDeployUrl, deployConfig, deployedUrl, readJsonc } from './deploy-config';
 
 const ROOT = join(import.meta.dirname, '..');
 /** Generated beside wrangler.jsonc so its relative paths hold; gitignored. */
@@ -18,6 +18,8 @@ const DEPLOY_CONFIG = join(WORKER_DIR, 'wrangler.deploy.json');
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { 'dry-run': { type: 'boolean', default: false } } });
   const dryRun = values['dry-run'];
+  // Refused before anything is built or uploaded.
+  const publicUrl = process.env.PLANSYNC_URL ? checkDeployUrl(process.env.PLANSYNC_URL) : undefined;
   const kvNamespaceId = process.env.PLANSYNC_KV_NAMESPACE_ID ?? (dryRun ? '0'.repeat(32) : '');
   if (!kvNamespaceId) {
     throw new Error('Set PLANSYNC_KV_NAMESPACE_ID (create one with: npx wrangler kv namespace create PLANSYNC_KV).');
@@ -46,10 +48,7 @@ async function main(): Promise<void> {
   ];
   const output = await runWrangler(args);
   console.log(output);
-  const url =
-    process.env.PLANSYNC_URL ??
-    deployedUrl(output) ??
-    (dryRun ? 'https://plansync-api.example.workers.dev' : undefined);
+  const url = publicUrl ?? deployedUrl(output) ?? (dryRun ? 'https://plansync-api.example.workers.dev' : undefined);
   if (!url) throw new Error('Could not read the deployed URL from wrangler; set PLANSYNC_URL and run again.');
 
   const manifest = join(ROOT, 'addin', 'dist', 'manifest.xml');
