@@ -158,4 +158,36 @@ describe('importing a plan in the pane', () => {
     await shot(admin, '07-pdf-refused');
     await admin.page.close();
   });
+
+  it('imports a 任务分解表 the admin selects in a worksheet', async () => {
+    const admin = await open(worker!.tokens.admin);
+    const table = [
+      ['2016年重点任务分解表', '', '', ''],
+      ['序号', '重点任务', '牵头单位', '完成时限'],
+      ['1', '新增停车位3000个', '市交委', '10月底'],
+      ['2', '建设智慧社区', '', '12月底'],
+    ];
+    await admin.page.evaluate((rows) => {
+      const { book } = (
+        window as unknown as { plansyncPlayground: { book: { type(s: string, a: string, t: string): void } } }
+      ).plansyncPlayground;
+      rows.forEach((row, r) => row.forEach((text, c) => text && book.type('Sheet1', `${'ABCD'[c]}${r + 1}`, text)));
+    }, table);
+    await admin.openSheet('Sheet1');
+    await admin.testId('cell-A1').click();
+    await admin.testId('cell-editor').press('Escape');
+    await admin.testId('cell-D4').click({ modifiers: ['Shift'] });
+    const panel = admin.testId('import-panel');
+    await panel.getByTestId('import-plan-id').fill('tasks-2016');
+    await panel.getByTestId('import-from-selection').click();
+    const drafted = await importStatus(admin);
+    expect(drafted.kind).toBe('draft');
+    // Task 2's blank lead is taken from the row above (a merged cell reads blank), with a warning to check.
+    expect(drafted.text).toMatch(/2 项任务.*1 处提示/);
+    await admin.openSheet(DRAFT_SHEET);
+    expect(await admin.cellText('B2')).toBe('2016年重点任务分解表');
+    expect(await admin.cellText(leadCell)).toBe('市交委');
+    await shot(admin, '08-table-draft');
+    await admin.page.close();
+  });
 });

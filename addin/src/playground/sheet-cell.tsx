@@ -24,8 +24,8 @@ export interface SheetCellProps {
   editing: string | null;
   onEdit(text: string | null): void;
   onCommit(): void;
-  /** The cell was clicked: it becomes the selection (Excel raises onSelectionChanged). */
-  onSelect(): void;
+  /** The cell was clicked: it becomes the selection (Excel raises onSelectionChanged); `extend`: shift-click. */
+  onSelect(extend: boolean): void;
   /** A key was typed on a locked cell: Excel's protection prompt. */
   onLockedTyping(): void;
 }
@@ -44,10 +44,11 @@ export function SheetCell(props: SheetCellProps) {
         whiteSpace: cell?.wrap ? 'pre-wrap' : 'nowrap',
       }}
       tabIndex={locked ? 0 : undefined}
-      onClick={() => {
+      onClick={(e) => {
         if (editing !== null) return;
-        onSelect();
-        if (!locked) onEdit(String(cell?.formula ?? cell?.value ?? ''));
+        onSelect(e.shiftKey);
+        // Shift-click selects a range, as in Excel, without starting to type.
+        if (!locked && !e.shiftKey) onEdit(String(cell?.formula ?? cell?.value ?? ''));
       }}
       onKeyDown={(e) => locked && e.key.length === 1 && onLockedTyping()}
     >

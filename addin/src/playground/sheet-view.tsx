@@ -3,7 +3,7 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { FakeWorkbook } from '../excel-fake';
 import type { Lang } from '../i18n/lang';
-import { columnLetter, rangeAddress } from '../layout/address';
+import { columnLetter, parseAddress, rangeAddress } from '../layout/address';
 import { displayValue } from './display';
 import { SheetCell } from './sheet-cell';
 
@@ -56,6 +56,7 @@ export function SheetView({ book, sheet, lang, onError }: SheetViewProps) {
       onError((error as { code?: string }).code === 'AccessDenied' ? PROTECTED_PROMPT[lang] : String(error));
     }
   };
+  const selected = book.selection?.sheet === sheet ? parseAddress(book.selection.address) : null;
   return (
     <div className={styles.wrap}>
       <table
@@ -88,12 +89,14 @@ export function SheetView({ book, sheet, lang, onError }: SheetViewProps) {
                     address={address}
                     cell={cell}
                     locked={locked}
-                    selected={book.selection?.sheet === sheet && book.selection.address === address}
+                    selected={selected !== null && inside(selected, r, c)}
                     shown={displayValue(book, sheet, r, c)}
                     editing={editing?.address === address ? editing.text : null}
                     onEdit={(text) => setEditing(text === null ? null : { address, text })}
                     onCommit={commit}
-                    onSelect={() => book.select(sheet, address)}
+                    onSelect={(extend) =>
+                      book.select(sheet, extend && selected ? rangeAddress(...spanning(selected, r, c)) : address)
+                    }
                     onLockedTyping={() => onError(PROTECTED_PROMPT[lang])}
                   />
                 );
@@ -105,3 +108,9 @@ export function SheetView({ book, sheet, lang, onError }: SheetViewProps) {
     </div>
   );
 }
+
+type Corners = ReturnType<typeof parseAddress>;
+const inside = (b: Corners, r: number, c: number) => r >= b.row && r <= b.lastRow && c >= b.col && c <= b.lastCol;
+/** The range from the selection's first cell to the shift-clicked one, whichever way round. */
+const spanning = (b: Corners, r: number, c: number) =>
+  [Math.min(b.row, r), Math.min(b.col, c), Math.max(b.row, r), Math.max(b.col, c)] as const;
