@@ -6,8 +6,14 @@ import { parseArgs } from 'node:util';
 import { createStoredTokens } from './stored-tokens';
 import { DEFAULT_PERSIST_DIR } from './wrangler';
 
-const USAGE =
-  'usage: npm run token -- create --role admin|editor|viewer [--unit 单位] [--label 说明] [--persist-to dir | --remote [--namespace-id id]]';
+const USAGE = `usage: npm run token -- create --role admin|editor|viewer [--unit 单位] [--label 说明]
+                                 [--persist-to dir | --remote [--namespace-id id]]
+  --role         admin (everything), editor (reports for --unit's tasks), viewer (read only)
+  --unit         the lead unit an editor token reports for (editor tokens only)
+  --label        who holds the token, for the record
+  --persist-to   local KV folder (default ${DEFAULT_PERSIST_DIR})
+  --remote       the deployed namespace: --namespace-id, else $PLANSYNC_KV_NAMESPACE_ID
+Prints the token once; only its SHA-256 is stored.`;
 
 async function main(argv: string[]): Promise<void> {
   const { positionals, values } = parseArgs({
@@ -20,8 +26,13 @@ async function main(argv: string[]): Promise<void> {
       remote: { type: 'boolean', default: false },
       'namespace-id': { type: 'string', default: process.env.PLANSYNC_KV_NAMESPACE_ID },
       'persist-to': { type: 'string', default: DEFAULT_PERSIST_DIR },
+      help: { type: 'boolean', short: 'h', default: false },
     },
   });
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
   const role = RoleSchema.safeParse(values.role);
   if (positionals[0] !== 'create' || !role.success) throw new Error(USAGE);
   const target = values.remote

@@ -1,5 +1,6 @@
 // The one Hono environment: bindings from `wrangler types`, and what middleware puts on the context.
 import type { Lang, Writer } from '@plansync/shared';
+import type { KvOpCounts } from './store/counting-kv';
 import type { Stores } from './store/stores';
 
 export interface AppEnv {
@@ -9,6 +10,8 @@ export interface AppEnv {
     writer: Writer;
     /** The request's stores, over a KV namespace that counts its operations. */
     stores: Stores;
+    /** The request's KV operation counts (the plan writer's are added to them). */
+    kvOps: KvOpCounts;
     /** Set by Hono's language detector from Accept-Language. */
     language: Lang;
   };

@@ -2,6 +2,8 @@
 import { createApp } from './app';
 import { repairAllPlans } from './scheduled';
 
+export { PlanWriter } from './writer/plan-writer';
+
 const app = createApp();
 
 export default {

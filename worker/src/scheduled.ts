@@ -1,11 +1,11 @@
-// Cron: repair every plan's snapshot from history, so a snapshot update lost to a concurrent push returns.
-import { repairSnapshot } from './progress/repair';
+// Cron: every plan's writer restores history writes its progress lacks (a commit that failed midway).
 import { createStores } from './store/stores';
+import { repairThroughWriter } from './writer/repair-through-writer';
 
 export async function repairAllPlans(env: Env): Promise<void> {
   const stores = createStores(env.PLANSYNC_KV, 0);
   for (const plan of await stores.plans.list()) {
-    const restored = await repairSnapshot(stores, plan.id);
+    const restored = await repairThroughWriter(env.PLAN_WRITER, plan.id);
     if (restored.length > 0) console.warn(`repaired ${plan.id}: restored ${restored.join(', ')}`);
   }
 }

@@ -62,13 +62,14 @@ export function call(path: string, options: CallOptions = {}): Promise<Response>
 }
 
 /**
- * Hands a request to the worker's own fetch handler with the test env (real local KV).
+ * Hands a request to the worker's own fetch handler with the test env (real local KV), or `withEnv` (say, other
+ * vars: the plan writer keeps the test env's).
  * Not `exports.default.fetch`/`SELF`: in vitest-pool-workers 0.15.1 each loopback call gets slower
  * than the last (600 calls take ~40 s), which the 1,000-case fuzz tests cannot afford.
  */
-export async function send(request: Request): Promise<Response> {
+export async function send(request: Request, withEnv: Env = env): Promise<Response> {
   const ctx = createExecutionContext();
-  const response = await worker.fetch(request, env, ctx);
+  const response = await worker.fetch(request, withEnv, ctx);
   await waitOnExecutionContext(ctx);
   return response;
 }

@@ -87,6 +87,22 @@ describe('errors', () => {
     expect((await expectJson<ApiError>(response, 400)).error.code).toBe('invalid_request');
   });
 
+  it("passes a schema's own validation message to the client instead of zod's generic wording", async () => {
+    const { admin } = tokens;
+    const body = await expectJson<ApiError>(
+      await call(`/api/plans/${PLAN_ID}/history?task=1&target=1.1`, { token: admin }),
+      400,
+    );
+    expect(body.error.details).toEqual([expect.objectContaining({ message: 'give exactly one of target or task' })]);
+    const empty = await expectJson<ApiError>(
+      await call(`/api/plans/${PLAN_ID}/progress`, { method: 'POST', token: admin, json: {} }),
+      400,
+    );
+    expect(empty.error.details).toEqual([
+      expect.objectContaining({ message: 'a batch needs at least one figure or report' }),
+    ]);
+  });
+
   it('speaks English when Accept-Language prefers it, Chinese otherwise', async () => {
     const english = await expectJson<ApiError>(
       await call('/api/me', { headers: { 'Accept-Language': 'en-US,en;q=0.9,zh;q=0.5' } }),

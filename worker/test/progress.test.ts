@@ -200,7 +200,7 @@ describe('POST progress', () => {
     const again = await expectJson<PushResult>(await push(tokens.editor, batch, { 'Idempotency-Key': 'mine' }), 200);
     expect(again).toEqual({ ...first, replayed: true });
     expect((await progress()).figures[0]).toEqual(expect.objectContaining({ value: 9, version: 1 }));
-  });
+  }, 60_000);
 
   it('refuses an Idempotency-Key that is not printable ASCII', async () => {
     const batch = { figures: [{ targetId: '1.1', value: 9, baseVersion: 0 }] };
@@ -248,15 +248,20 @@ describe('POST progress', () => {
     expect((await progress()).figures[0]).toEqual(expect.objectContaining({ version: 6, writeId: last.writeId }));
   });
 
-  it('costs one snapshot read, one history write per task touched and one snapshot write (≤ entries + 1)', async () => {
+  it('costs the token and plan reads, one history write per task touched and one snapshot write (≤ entries + 1)', async () => {
     const figures = ['1.1', '1.2', '1.3', '1.4', '2.1'].map((targetId) => ({ targetId, value: 1, baseVersion: 0 }));
+    const first = await push(tokens.admin, { figures });
+    await expectJson(first, 200);
+    // The plan writer's first push loads the KV snapshot and lists history for writes it lacks.
+    expect(kvOps(first)).toEqual({ reads: 3, writes: 2 + 1, lists: 1, deletes: 0 });
     const response = await push(tokens.admin, {
-      figures,
+      figures: figures.map((f) => ({ ...f, baseVersion: 1 })),
       reports: [{ task: 1, status: 'done', progress: '完成', baseVersion: 0 }],
     });
     await expectJson(response, 200);
-    // Reads: token + plan (tests run without the isolate cache) + snapshot. Writes: tasks 1 and 2, then the snapshot.
-    expect(kvOps(response)).toEqual({ reads: 3, writes: 2 + 1, lists: 0, deletes: 0 });
+    // Reads: token + plan (tests run without the isolate cache); the writer holds the progress. Writes: tasks
+    // 1 and 2, then the snapshot.
+    expect(kvOps(response)).toEqual({ reads: 2, writes: 2 + 1, lists: 0, deletes: 0 });
   });
 
   it("keeps a 1,250-entry push on a 1,000-target plan within KV's 1,000 operations per invocation", async () => {
@@ -278,6 +283,27 @@ describe('POST progress', () => {
     expect(ops.writes).toBe(plan.tasks.length + 1);
     expect(ops.reads + ops.writes + ops.lists).toBeLessThan(1000);
   });
+});
+
+describe('KV operation budget (issue 10.6)', () => {
+  it('refuses a push touching more tasks than one invocation can write with 413, before writing anything', async () => {
+    const plan = syntheticPlan(2008, 'wide-plan'); // 502 tasks
+    await importPlan(tokens.admin, plan);
+    const reports = plan.tasks.map((t) => ({
+      task: t.number,
+      status: 'in_progress' as const,
+      progress: '推进中',
+      baseVersion: 0,
+    }));
+    const response = await push(tokens.admin, { reports }, {}, plan.id);
+    const body = await expectJson<ApiError>(response, 413);
+    expect(body.error).toEqual(
+      expect.objectContaining({ code: 'payload_too_large', details: { maxTasks: 500, tasks: 502 } }),
+    );
+    expect(body.error.message).toContain('500');
+    expect(kvOps(response).writes).toBe(0);
+    await expectJson(await push(tokens.admin, { reports: reports.slice(0, 500) }, {}, plan.id), 200);
+  }, 60_000);
 });
 
 describe('GET progress', () => {

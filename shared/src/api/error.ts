@@ -27,13 +27,20 @@ export const IssueSchema = z.object({
 });
 export type Issue = z.infer<typeof IssueSchema>;
 
+/**
+ * What `details` holds: one Issue per bad field or entry (400, 403), the limit that was passed (413:
+ * `{maxBytes}` or `{maxTasks, tasks}`), or null. A real schema, so OpenAPI tools can compile it (issue 10.8).
+ */
+export const ErrorDetailsSchema = z.union([z.array(IssueSchema), z.record(z.string(), z.number()), z.null()]);
+export type ErrorDetails = z.infer<typeof ErrorDetailsSchema>;
+
 export const ApiErrorSchema = z.object({
   error: z.object({
     /** Stable English code for programs. */
     code: ErrorCodeSchema,
     /** Chinese message for people. */
     message: z.string(),
-    details: z.unknown(),
+    details: ErrorDetailsSchema,
   }),
 });
 export type ApiError = z.infer<typeof ApiErrorSchema>;

@@ -10,6 +10,11 @@ export const PROGRESS_LIMITS = {
   noteChars: 500,
   reportChars: 2000,
   batchEntries: 1000,
+  /**
+   * Tasks one batch may touch: the API writes one history key per task, inside Workers KV's 1,000 operations
+   * per invocation with room for the writer's own reads (issue 10.6). The add-in splits larger syncs.
+   */
+  batchTasks: 500,
 } as const;
 
 export const TASK_STATUSES = ['not_started', 'in_progress', 'done', 'behind'] as const;

@@ -1,4 +1,5 @@
 // Cuts changes into API batches and gives each an Idempotency-Key that a retry of the same batch reuses.
+import { taskOfTarget } from '../plan/target-id';
 import { PROGRESS_LIMITS, type FigureInput, type ProgressBatch, type ReportInput } from '../progress/schema';
 import { sha256Hex } from '../text/sha256';
 
@@ -9,18 +10,42 @@ export interface KeyedBatch {
   batch: ProgressBatch;
 }
 
-/** Changes as few batches as the API's entry limit allows (usually exactly one). */
+/**
+ * Changes as few batches as the API's limits allow (usually exactly one): at most `maxEntries` figures and
+ * `maxEntries` reports, touching at most `maxTasks` tasks; a task's entries stay in one batch.
+ */
 export function toBatches(
   figures: readonly FigureInput[],
   reports: readonly ReportInput[],
   maxEntries: number = PROGRESS_LIMITS.batchEntries,
+  maxTasks: number = PROGRESS_LIMITS.batchTasks,
 ): ProgressBatch[] {
-  const count = Math.ceil(Math.max(figures.length, reports.length) / maxEntries);
-  return Array.from({ length: count }, (_, i) => {
-    const f = figures.slice(i * maxEntries, (i + 1) * maxEntries);
-    const r = reports.slice(i * maxEntries, (i + 1) * maxEntries);
-    return { ...(f.length ? { figures: f } : {}), ...(r.length ? { reports: r } : {}) };
-  });
+  const byTask = new Map<number, { figures: FigureInput[]; reports: ReportInput[] }>();
+  const groupOf = (task: number) => byTask.get(task) ?? byTask.set(task, { figures: [], reports: [] }).get(task)!;
+  for (const figure of figures) groupOf(taskOfTarget(figure.targetId)).figures.push(figure);
+  for (const report of reports) groupOf(report.task).reports.push(report);
+  const batches: { figures: FigureInput[]; reports: ReportInput[] }[] = [];
+  let tasks = 0;
+  for (const group of byTask.values()) {
+    const last = batches.at(-1);
+    const fits =
+      last &&
+      tasks < maxTasks &&
+      last.figures.length + group.figures.length <= maxEntries &&
+      last.reports.length + group.reports.length <= maxEntries;
+    if (fits) {
+      last.figures.push(...group.figures);
+      last.reports.push(...group.reports);
+      tasks += 1;
+    } else {
+      batches.push({ figures: [...group.figures], reports: [...group.reports] });
+      tasks = 1;
+    }
+  }
+  return batches.map((b) => ({
+    ...(b.figures.length ? { figures: b.figures } : {}),
+    ...(b.reports.length ? { reports: b.reports } : {}),
+  }));
 }
 
 /** SHA-256 of the batch's JSON, hex: equal batches have equal fingerprints. */

@@ -43,6 +43,22 @@ describe('mergePulled', () => {
       'conflict',
     );
   });
+
+  it('shows an acknowledged write that another write at the same version superseded as a conflict (issue 10.3)', () => {
+    const mine = figureRow('3.2', [10, ''], { version: 2, synced, writeId: 'w-mine' });
+    const winner = { ...figureState('3.2', 12, 2), writeId: 'w-theirs' };
+    expect(mergePulled(figureCodec, [mine], byKey(figureCodec, [winner]))).toEqual([
+      { key: '3.2', action: 'conflict', state: winner },
+    ]);
+    // Shown once: the recorded conflict is not reported again; the same value from the other write is kept quietly.
+    const shown = { ...mine, conflict: winner };
+    expect(mergePulled(figureCodec, [shown], byKey(figureCodec, [winner]))).toEqual([]);
+    const same = { ...winner, value: 10 };
+    expect(mergePulled(figureCodec, [mine], byKey(figureCodec, [same]))[0]?.action).toBe('keep');
+    // Its own write at the same version is no news.
+    const own = { ...figureState('3.2', 10, 2), writeId: 'w-mine' };
+    expect(mergePulled(figureCodec, [mine], byKey(figureCodec, [own]))).toEqual([]);
+  });
 });
 
 describe('mergePushed', () => {

@@ -6,8 +6,11 @@ import type { LocalRow, RowUpdate } from './row';
 /**
  * Pull: rows whose server state is newer than what they last synced. Untouched cells take the server value;
  * an unsynced edit meets a newer server value as a conflict, unless both say the same thing.
+ * A row whose acknowledged write was superseded (the server holds another write at the same version: a repair
+ * kept the other of two writes both accepted as version n, issue 10.3) meets it as a conflict, never replaced
+ * unseen, unless the other write says the same thing.
  */
-export function mergePulled<V, S extends { version: number }, I>(
+export function mergePulled<V, S extends { version: number; writeId: string }, I>(
   codec: SubjectCodec<V, S, I>,
   rows: readonly LocalRow<V, S>[],
   server: ReadonlyMap<string, S>,
@@ -15,9 +18,12 @@ export function mergePulled<V, S extends { version: number }, I>(
   const updates: RowUpdate<S>[] = [];
   for (const row of rows) {
     const state = server.get(row.key);
-    if (!state || state.version <= row.version) continue;
-    if (row.conflict && row.conflict.version >= state.version) continue;
-    updates.push({ key: row.key, action: settle(codec, row, state), state });
+    if (!state) continue;
+    const superseded = state.version === row.version && !!row.writeId && state.writeId !== row.writeId;
+    if (state.version <= row.version && !superseded) continue;
+    if (row.conflict && row.conflict.version >= state.version && row.conflict.writeId === state.writeId) continue;
+    const action = superseded ? settleSuperseded(codec, row, state) : settle(codec, row, state);
+    updates.push({ key: row.key, action, state });
   }
   return updates;
 }
@@ -56,6 +62,15 @@ export function mergePushed<V, S, I>(
 /** The person's choice on a conflict: `theirs` shows the server value; `mine` keeps the cells to send over it next sync. */
 export function resolveConflict<S>(key: string, conflict: S, choice: 'mine' | 'theirs'): RowUpdate<S> {
   return { key, action: choice === 'theirs' ? 'update' : 'keep', state: conflict };
+}
+
+// The row's own acknowledged value lost to another write: only an identical value is taken without asking.
+function settleSuperseded<V, S, I>(
+  codec: SubjectCodec<V, S, I>,
+  row: LocalRow<V, S>,
+  state: S,
+): RowUpdate<S>['action'] {
+  return codec.equal(row.synced, codec.valueOf(state)) ? 'keep' : 'conflict';
 }
 
 // One parse per row (isEdited would parse again): a pull settles every row of a ledger.

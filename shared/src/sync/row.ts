@@ -8,6 +8,8 @@ export interface LocalRow<V, S> {
   cells: readonly CellValue[];
   /** Server version of `synced`; 0 when never synced. */
   version: number;
+  /** The write id the server acknowledged for `synced` (absent or '' when none), to tell a superseded write. */
+  writeId?: string;
   /** The value as last synced, null when never written. */
   synced: V | null;
   /** A server state that clashed with an unsynced edit, kept until the person chooses. */

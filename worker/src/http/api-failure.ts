@@ -1,5 +1,5 @@
 // The one exception type routes throw; `renderError` turns it into `{ error: { code, message, details } }`.
-import type { ErrorCode, Localized } from '@plansync/shared';
+import type { ErrorCode, ErrorDetails, Localized } from '@plansync/shared';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 
@@ -26,7 +26,7 @@ export class ApiFailure extends HTTPException {
     status: ContentfulStatusCode,
     readonly code: ErrorCode,
     message?: Localized,
-    readonly details: unknown = null,
+    readonly details: ErrorDetails = null,
     readonly headers: Record<string, string> = {},
   ) {
     const localized = message ?? DEFAULT_MESSAGES[code];

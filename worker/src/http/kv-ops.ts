@@ -8,6 +8,7 @@ import { createStores } from '../store/stores';
 export const kvPerRequest = createMiddleware<AppEnv>(async function kvPerRequest(c, next) {
   const counts = emptyKvOpCounts();
   const kv = withKvLimits(c.env.PLANSYNC_KV, parseKvLimits(c.env.KV_LIMITS));
+  c.set('kvOps', counts);
   c.set('stores', createStores(countKvOps(kv, counts), isolateFreshMs(c.env)));
   await next();
   if (c.env.KV_OPS_HEADER === 'on') c.header(KV_OPS_HEADER, formatKvOps(counts));

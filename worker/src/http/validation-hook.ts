@@ -18,11 +18,13 @@ const MESSAGE = {
 function issuesOf(issues: readonly ZodIssue[], input: unknown, lang: Lang): Issue[] {
   return issues.map((issue) => {
     const entry = entryOf(input, issue.path);
-    // Locale messages are built from raw issues, which also carry the offending input.
-    const message = localeErrors[lang]?.({ ...issue, input: valueAt(input, issue.path) } as z.core.$ZodRawIssue);
+    // Locale messages are built from raw issues, which also carry the offending input. A message the schema
+    // set itself (a refine's, a regex's) differs from zod's English default and is passed on as written.
+    const raw = { ...issue, input: valueAt(input, issue.path) } as z.core.$ZodRawIssue;
+    const custom = issue.message !== textOf(localeErrors.en(raw));
     return {
       path: issue.path.map(String).join('.'),
-      message: typeof message === 'string' ? message : (message?.message ?? issue.message),
+      message: custom ? issue.message : (textOf(localeErrors[lang]?.(raw)) ?? issue.message),
       ...(typeof entry?.targetId === 'string' ? { targetId: entry.targetId } : {}),
       ...(Number.isInteger(entry?.task) ? { task: entry!.task as number } : {}),
     };
@@ -44,6 +46,9 @@ export function rejectWith(code: ErrorCode, message: Localized) {
 
 /** The `defaultHook` of every router. */
 export const rejectInvalid = rejectWith('invalid_request', MESSAGE);
+
+const textOf = (message: string | { message: string } | undefined | null) =>
+  typeof message === 'string' ? message : message?.message;
 
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   let value = input;

@@ -1,20 +1,15 @@
-// A push: batch check, idempotency check, snapshot read, version rule, history writes, snapshot write, keyed result write.
+// A push as the route sees it: the shared batch check against the plan, then the plan's single writer.
 import {
-  applyBatch,
   checkBatch,
   fingerprint as fingerprintOf,
-  refuse,
-  type BatchRefusal,
   type Lang,
   type Plan,
   type ProgressBatch,
-  type PushResult,
   type Writer,
 } from '@plansync/shared';
-import type { HistoryStore } from '../store/history-store';
-import type { IdempotencyStore } from '../store/idempotency-store';
-import type { ProgressStore } from '../store/progress-store';
-import { withPlanLock } from './plan-lock';
+import type { KvOpCounts } from '../store/counting-kv';
+import { KvRateLimitedError } from '../store/retry';
+import type { PushOutcome } from '../writer/group-commit';
 
 export interface PushInput {
   plan: Plan;
@@ -24,47 +19,28 @@ export interface PushInput {
   idempotencyKey?: string;
 }
 
-/** What a push came to: its result, or why nothing of it was written (the route answers with REFUSAL_REPLIES). */
-export type PushOutcome = { ok: true; result: PushResult } | { ok: false; refusal: BatchRefusal };
-
 /**
- * Checks and applies a batch with the shared write rules, under the plan's lock. History is written before the
- * snapshot: once an entry is in history it is never lost, even if the snapshot write after it fails or is
- * overwritten elsewhere.
- * @example const outcome = await pushBatch(c.var.stores, { plan, batch, writer, lang: 'zh' });
+ * Checks a batch with the shared write rules (ids, duplicates, lead units) and hands it to the plan's writer,
+ * which orders it among the plan's other pushes and answers once it is in the KV snapshot.
+ * Adds the writer's KV operations to `counts`.
+ * @throws KvRateLimitedError when KV kept answering 429 (the route answers 503; a retry with the key is safe).
+ * @example const outcome = await pushBatch(env.PLAN_WRITER, counts, { plan, batch, writer, lang: 'zh' });
  */
 export async function pushBatch(
-  stores: { progress: ProgressStore; history: HistoryStore; idempotency: IdempotencyStore },
+  writers: Env['PLAN_WRITER'],
+  counts: KvOpCounts,
   input: PushInput,
 ): Promise<PushOutcome> {
   const { plan, batch, writer, lang, idempotencyKey } = input;
   const refusal = checkBatch(plan, batch, writer, lang);
   if (refusal) return { ok: false, refusal };
   const fingerprint = idempotencyKey ? await fingerprintOf(batch) : '';
-  const scope = idempotencyKey ? { planId: plan.id, tokenId: writer.tokenId, key: idempotencyKey } : undefined;
-  return withPlanLock(plan.id, async (): Promise<PushOutcome> => {
-    if (scope) {
-      const replay = await stores.idempotency.find(scope);
-      if (replay && replay.fingerprint !== fingerprint) return { ok: false, refusal: refuse('key_reused') };
-      if (replay) return { ok: true, result: { ...replay.result, replayed: true } };
-    }
-    const progress = await stores.progress.read(plan.id);
-    const outcome = applyBatch({
-      progress,
-      batch,
-      writer,
-      batchId: crypto.randomUUID(),
-      writtenAt: new Date().toISOString(),
-      newWriteId: () => crypto.randomUUID(),
-      lang,
-    });
-    if (!outcome.ok) return outcome;
-    // An all-conflict batch changes nothing, so it writes no history and no snapshot.
-    if (outcome.history.length > 0) {
-      await stores.history.append(plan.id, outcome.history);
-      await stores.progress.write(outcome.progress);
-    }
-    if (scope) await stores.idempotency.remember(scope, fingerprint, outcome.result);
-    return { ok: true, result: outcome.result };
-  });
+  const committed = await writers
+    .getByName(plan.id)
+    .submit({ kind: 'push', planId: plan.id, batch, writer, lang, idempotencyKey, fingerprint });
+  for (const kind of ['reads', 'writes', 'lists', 'deletes'] as const) counts[kind] += committed.kvOps[kind];
+  if ('unavailable' in committed) throw new KvRateLimitedError('KV answered 429 to the plan writer');
+  if ('restored' in committed) throw new Error('the plan writer answered a push with a repair outcome');
+  const { kvOps: _kvOps, ...outcome } = committed;
+  return outcome;
 }

@@ -1,6 +1,7 @@
 // Progress: read the current figures and reports; push a batch (validated whole, conflicts per entry).
 import { createRoute, z } from '@hono/zod-openapi';
 import {
+  PROGRESS_LIMITS,
   PlanProgressSchema,
   ProgressBatchSchema,
   PushResultSchema,
@@ -11,6 +12,7 @@ import { ApiFailure } from '../http/api-failure';
 import { planNotFound } from '../http/not-found';
 import { PlanIdParams, createRouter, errorReplies, jsonContent } from '../http/router';
 import { pushBatch } from '../progress/push';
+import { tasksTouched } from '../rules/subject';
 import { emptyProgress } from '../store/progress-store';
 
 const getProgress = createRoute({
@@ -55,6 +57,12 @@ const postProgress = createRoute({
 });
 
 /** A refused batch as the API answers it: the reason's status and code, the entries at fault as details. */
+/** Issue 10.6: refused up front, before any write, rather than failing midway at KV's 1,000 operations. */
+const tooManyTasks = (tasks: number) => ({
+  zh: `一次最多报送 ${PROGRESS_LIMITS.batchTasks} 项任务，此批涉及 ${tasks} 项，整批未写入；请分批报送。`,
+  en: `A batch may touch at most ${PROGRESS_LIMITS.batchTasks} tasks; this one touches ${tasks}, so nothing was written. Send it in parts.`,
+});
+
 function refusalFailure({ reason, message, issues }: BatchRefusal): ApiFailure {
   const { status, code } = REFUSAL_REPLIES[reason];
   return new ApiFailure(status, code, message, issues.length > 0 ? issues : null);
@@ -78,19 +86,23 @@ export const progressRoutes = createRouter()
   .openapi(postProgress, async (c) => {
     const { planId } = c.req.valid('param');
     const batch = c.req.valid('json');
-    const { planReader, progress, history, idempotency } = c.var.stores;
-    const plan = await planReader.parsed(planId);
+    const tasks = tasksTouched(batch);
+    if (tasks > PROGRESS_LIMITS.batchTasks)
+      throw new ApiFailure(413, 'payload_too_large', tooManyTasks(tasks), {
+        maxTasks: PROGRESS_LIMITS.batchTasks,
+        tasks,
+      });
+    // The plan as KV holds it now (one read; parsed again only when its ETag changed), so a lead unit
+    // changed by an import takes effect at once in every isolate (issue 10.10).
+    const plan = await c.var.stores.planReader.latest(planId);
     if (!plan) throw planNotFound(planId);
-    const outcome = await pushBatch(
-      { progress, history, idempotency },
-      {
-        plan,
-        batch,
-        writer: c.var.writer,
-        lang: c.var.language,
-        idempotencyKey: c.req.valid('header')['idempotency-key'],
-      },
-    );
+    const outcome = await pushBatch(c.env.PLAN_WRITER, c.var.kvOps, {
+      plan,
+      batch,
+      writer: c.var.writer,
+      lang: c.var.language,
+      idempotencyKey: c.req.valid('header')['idempotency-key'],
+    });
     if (!outcome.ok) throw refusalFailure(outcome.refusal);
     return c.json(outcome.result, 200);
   });

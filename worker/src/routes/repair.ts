@@ -3,7 +3,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { requireRole } from '../auth/require-token';
 import { planNotFound } from '../http/not-found';
 import { PlanIdParams, createRouter, errorReplies, jsonContent } from '../http/router';
-import { repairSnapshot } from '../progress/repair';
+import { repairThroughWriter } from '../writer/repair-through-writer';
 
 const RepairBody = z.object({ planId: z.string(), restored: z.array(z.string()) }).openapi('RepairResult');
 
@@ -23,7 +23,6 @@ const postRepair = createRoute({
 
 export const repairRoutes = createRouter().openapi(postRepair, async (c) => {
   const { planId } = c.req.valid('param');
-  const { planReader, progress, history } = c.var.stores;
-  if (!(await planReader.stored(planId))) throw planNotFound(planId);
-  return c.json({ planId, restored: await repairSnapshot({ progress, history }, planId) }, 200);
+  if (!(await c.var.stores.planReader.stored(planId))) throw planNotFound(planId);
+  return c.json({ planId, restored: await repairThroughWriter(c.env.PLAN_WRITER, planId) }, 200);
 });

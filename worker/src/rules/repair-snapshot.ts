@@ -24,6 +24,14 @@ export function subjectsBehind<T extends Newest>(progress: PlanProgress, newest:
   });
 }
 
+/** The stamps of every state in `progress`, to compare another copy of it with `subjectsBehind`. */
+export function stampsOf(progress: PlanProgress): Newest[] {
+  return [
+    ...progress.figures.map((s) => ({ ...s, subject: { kind: 'figure' as const, targetId: s.targetId } })),
+    ...progress.reports.map((s) => ({ ...s, subject: { kind: 'report' as const, task: s.task } })),
+  ];
+}
+
 /** The state a history entry leaves its subject in. */
 function stateAfter(entry: HistoryEntry): FigureState | ReportState {
   const { kind: _kind, old: _old, new: value, ...rest } = entry;

@@ -2,7 +2,7 @@
 //
 // Issue 10: results kept inside the snapshot (the last 32 per plan) let a retry after 32 other pushes
 // conflict with its own write. Under its own key a result survives any number of other pushes until its TTL.
-import { PushResultSchema, type PushResult } from '@plansync/shared';
+import { PushResultSchema } from '@plansync/shared';
 import { z } from '@hono/zod-openapi';
 import { idempotencyKvKey } from './keys';
 
@@ -32,9 +32,8 @@ export class IdempotencyStore {
   }
 
   /** One KV write, to a key no other push uses (so KV's one write per second per key never bites). */
-  async remember(scope: IdempotencyScope, fingerprint: string, result: PushResult): Promise<void> {
-    const value: StoredResult = { fingerprint, result };
-    await this.kv.put(kvKeyOf(scope), JSON.stringify(value), { expirationTtl: IDEMPOTENCY_TTL_SECONDS });
+  async remember(scope: IdempotencyScope, stored: StoredResult): Promise<void> {
+    await this.kv.put(kvKeyOf(scope), JSON.stringify(stored), { expirationTtl: IDEMPOTENCY_TTL_SECONDS });
   }
 }
 

@@ -1,0 +1,124 @@
+// The single writer of one plan's progress (a SQLite-backed Durable Object per plan, issue 10).
+//
+// KV has no compare-and-swap and allows one write per second per key, so every push and repair of a plan
+// goes through this object: it orders them, applies the waiting ones together, and writes the snapshot to KV
+// once per group (group commit), never sooner than SNAPSHOT_GAP_MS after its last snapshot write. Two
+// locations can no longer both accept version n, and no push's snapshot can overwrite another's. The
+// object's own storage holds the current progress (strongly consistent); KV stays what every read uses.
+import { DurableObject } from 'cloudflare:workers';
+import type { PlanProgress } from '@plansync/shared';
+import { restoreFromHistory } from '../progress/repair';
+import { tasksTouched } from '../rules/subject';
+import { countKvOps, emptyKvOpCounts, type KvOpCounts } from '../store/counting-kv';
+import { parseKvLimits, withKvLimits } from '../store/kv-limits';
+import { KvRateLimitedError } from '../store/retry';
+import { createStores, type Stores } from '../store/stores';
+import { commitGroup, type Job, type JobOutcome } from './group-commit';
+
+/**
+ * KV allows one write per second to a key; the snapshot is written at most this often. Where KV_LIMITS
+ * emulates another gap (tests over local KV, which has none: `write-gap-ms=0`), the writer keeps to that one.
+ */
+const SNAPSHOT_GAP_MS = 1000;
+/** After a failed commit, the snapshot is rewritten from the object's storage this much later. */
+const RETRY_AFTER_FAILURE_MS = 2000;
+const STORED_PROGRESS = 'progress';
+
+/** KV still answered 429 after the retries: nothing of the group was acknowledged; the client retries. */
+export type Unavailable = { ok: false; unavailable: true };
+/** A job's outcome and the KV operations of its group (all on the group's first job, so sums stay exact). */
+export type Committed = (JobOutcome | Unavailable) & { kvOps: KvOpCounts };
+
+/**
+ * KV operations one group may plan for, under Workers KV's 1,000 per invocation: the first load or a repair
+ * may itself read up to ~400 history keys (progress/repair.ts), and a push costs one write per task it touches
+ * plus its keyed-result read and write (the route refuses pushes over PROGRESS_LIMITS.batchTasks tasks).
+ */
+const GROUP_KV_BUDGET = 500;
+const REPAIR_KV_COST = 400;
+
+/** How many of the waiting jobs, from the front, one group takes: at least one, then while they fit. */
+function jobsWithinBudget(jobs: readonly Job[]): number {
+  let spent = 0;
+  let taken = 0;
+  for (const job of jobs) {
+    spent += job.kind === 'repair' ? REPAIR_KV_COST : tasksTouched(job.batch) + 2;
+    if (taken > 0 && spent > GROUP_KV_BUDGET) break;
+    taken += 1;
+  }
+  return taken;
+}
+
+interface Waiting {
+  job: Job;
+  resolve: (committed: Committed) => void;
+  reject: (error: unknown) => void;
+}
+
+export class PlanWriter extends DurableObject<Env> {
+  #progress: PlanProgress | undefined;
+  #waiting: Waiting[] = [];
+  #draining: Promise<void> | undefined;
+  #lastSnapshotAt = 0;
+
+  /** Queues a push (already checked against the plan) or a repair; resolves once its group is committed. */
+  submit(job: Job): Promise<Committed> {
+    return new Promise((resolve, reject) => {
+      this.#waiting.push({ job, resolve, reject });
+      this.#draining ??= this.#drain().finally(() => (this.#draining = undefined));
+    });
+  }
+
+  /** Set after a failed commit: rewrite the snapshot from the object's storage. */
+  override async alarm(): Promise<void> {
+    const stored = await this.ctx.storage.get<PlanProgress>(STORED_PROGRESS);
+    if (stored) await this.submit({ kind: 'repair', planId: stored.planId, rewrite: true });
+  }
+
+  async #drain(): Promise<void> {
+    while (this.#waiting.length > 0) {
+      // Pushes arriving while this waits join the group: one snapshot write for all of them.
+      const gap = parseKvLimits(this.env.KV_LIMITS)?.writeGapMs ?? SNAPSHOT_GAP_MS;
+      const wait = this.#lastSnapshotAt + gap - Date.now();
+      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+      const group = this.#waiting.splice(0, jobsWithinBudget(this.#waiting.map((w) => w.job)));
+      const counts = emptyKvOpCounts();
+      const share = (i: number) => (i === 0 ? counts : emptyKvOpCounts());
+      try {
+        const stores = this.#stores(counts);
+        const progress = (this.#progress ??= await this.#load(stores, group[0]!.job.planId));
+        const committed = await commitGroup(
+          stores,
+          progress,
+          group.map((w) => w.job),
+          {
+            persist: (next) => this.ctx.storage.put(STORED_PROGRESS, next),
+            snapshotWritten: () => (this.#lastSnapshotAt = Date.now()),
+          },
+        );
+        this.#progress = committed.progress;
+        group.forEach((w, i) => w.resolve({ ...committed.outcomes[i]!, kvOps: share(i) }));
+      } catch (error) {
+        // Reload what was persisted; KV's snapshot catches up on the next commit or the alarm.
+        this.#progress = undefined;
+        this.#lastSnapshotAt = Date.now();
+        if (!(error instanceof KvRateLimitedError)) group.forEach((w) => w.reject(error));
+        else group.forEach((w, i) => w.resolve({ ok: false, unavailable: true, kvOps: share(i) }));
+        // Fails only while the object itself is being torn down, when there is nothing left to catch up.
+        await this.ctx.storage.setAlarm(Date.now() + RETRY_AFTER_FAILURE_MS).catch(() => undefined);
+      }
+    }
+  }
+
+  /** The object's stored progress; the first time, KV's snapshot with every newer history write restored. */
+  async #load(stores: Stores, planId: string): Promise<PlanProgress> {
+    const stored = await this.ctx.storage.get<PlanProgress>(STORED_PROGRESS);
+    if (stored) return stored;
+    return (await restoreFromHistory(stores.history, await stores.progress.read(planId))).progress;
+  }
+
+  #stores(counts: KvOpCounts): Stores {
+    const kv = withKvLimits(this.env.PLANSYNC_KV, parseKvLimits(this.env.KV_LIMITS));
+    return createStores(countKvOps(kv, counts), 0);
+  }
+}
