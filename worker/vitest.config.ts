@@ -22,6 +22,6 @@ export default defineConfig({
   test: {
     name: 'worker',
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-    exclude: ['test/kv-limits/**'],
+    exclude: ['test/kv-limits/**', 'test/node/**'],
   },
 });

@@ -53,8 +53,9 @@ export function createApp() {
     .route('/api/plans', assessmentRoutes);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });
-  app.doc('/api/openapi.json', {
-    openapi: '3.0.3',
+  // OpenAPI 3.1: JSON Schema's own null type, so the error details schema compiles in validators (Ajv).
+  app.doc31('/api/openapi.json', {
+    openapi: '3.1.0',
     info: {
       title: 'plansync API',
       version: '1.0.0',

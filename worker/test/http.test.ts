@@ -133,7 +133,7 @@ describe('documents', () => {
       paths: Record<string, unknown>;
       components: { schemas: Record<string, unknown> };
     }>(await call('/api/openapi.json'), 200);
-    expect(doc.openapi).toBe('3.0.3');
+    expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths).sort()).toEqual([
       '/api/me',
       '/api/plans',

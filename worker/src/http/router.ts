@@ -23,7 +23,10 @@ export const errorReplies = {
   403: errorReply('The token may not do this'),
   404: errorReply('No such plan'),
   413: errorReply('Body larger than the limit'),
+  415: errorReply('Content-Type not accepted (JSON; text/plain for a plan)'),
   422: errorReply('An Idempotency-Key reused for a different batch'),
+  429: errorReply('Too many failed token look-ups from this client; Retry-After: 60'),
+  503: errorReply('KV kept answering 429; retry after Retry-After (with the same Idempotency-Key)'),
 } as const;
 
 export const PlanIdParams = z.object({

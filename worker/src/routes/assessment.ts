@@ -22,6 +22,7 @@ const getAssessment = createRoute({
     400: errorReplies[400],
     401: errorReplies[401],
     404: errorReplies[404],
+    429: errorReplies[429],
   },
 });
 

@@ -7,7 +7,11 @@ const getMe = createRoute({
   method: 'get',
   path: '/',
   summary: "The token's role, unit and public id",
-  responses: { 200: jsonContent(WriterSchema.meta({ id: 'Writer' }), 'The caller'), 401: errorReplies[401] },
+  responses: {
+    200: jsonContent(WriterSchema.meta({ id: 'Writer' }), 'The caller'),
+    401: errorReplies[401],
+    429: errorReplies[429],
+  },
 });
 
 export const meRoutes = createRouter().openapi(getMe, (c) => c.json(c.var.writer, 200));

@@ -53,7 +53,7 @@ const listPlans = createRoute({
   method: 'get',
   path: '/',
   summary: 'List plans',
-  responses: { 200: jsonContent(PlanListBody, 'Every stored plan'), 401: errorReplies[401] },
+  responses: { 200: jsonContent(PlanListBody, 'Every stored plan'), 401: errorReplies[401], 429: errorReplies[429] },
 });
 
 const getPlan = createRoute({
@@ -65,8 +65,10 @@ const getPlan = createRoute({
   responses: {
     200: jsonContent(PlanBody, 'The plan, with an ETag'),
     304: { description: 'Not modified' },
+    400: errorReplies[400],
     401: errorReplies[401],
     404: errorReplies[404],
+    429: errorReplies[429],
   },
 });
 
@@ -96,6 +98,8 @@ const putPlan = createRoute({
     401: errorReplies[401],
     403: errorReplies[403],
     413: errorReplies[413],
+    415: errorReplies[415],
+    429: errorReplies[429],
   },
 });
 

@@ -22,8 +22,10 @@ const getProgress = createRoute({
   request: { params: PlanIdParams },
   responses: {
     200: jsonContent(PlanProgressSchema.meta({ id: 'PlanProgress' }), 'Current progress'),
+    400: errorReplies[400],
     401: errorReplies[401],
     404: errorReplies[404],
+    429: errorReplies[429],
   },
 });
 
@@ -52,7 +54,10 @@ const postProgress = createRoute({
     403: errorReplies[403],
     404: errorReplies[404],
     413: errorReplies[413],
+    415: errorReplies[415],
     422: errorReplies[422],
+    429: errorReplies[429],
+    503: errorReplies[503],
   },
 });
 

@@ -16,8 +16,10 @@ const getSchedule = createRoute({
   request: { params: PlanIdParams },
   responses: {
     200: jsonContent(ScheduleBody, 'The schedule in force'),
+    400: errorReplies[400],
     401: errorReplies[401],
     404: errorReplies[404],
+    429: errorReplies[429],
   },
 });
 
@@ -36,6 +38,9 @@ const putSchedule = createRoute({
     401: errorReplies[401],
     403: errorReplies[403],
     404: errorReplies[404],
+    413: errorReplies[413],
+    415: errorReplies[415],
+    429: errorReplies[429],
   },
 });
 
