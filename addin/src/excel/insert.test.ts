@@ -125,7 +125,7 @@ describe('insertPlan', () => {
     }
     expect(counts[0]).toBeLessThanOrEqual(3);
     expect(counts[1]).toBeLessThanOrEqual(3 + 1);
-  });
+  }, 60_000);
 
   it('refuses to replace another plan whose sheets hold unsynced edits, and replaces it when there are none', async () => {
     const other = syntheticPlan(8, 'other-plan');

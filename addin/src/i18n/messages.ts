@@ -84,6 +84,11 @@ const messages = {
     zh: '工作表“{sheet}”设有密码保护，本加载项无法写入，本次没有做任何改动。请在“审阅 › 撤销工作表保护”中输入密码取消保护（密码请向设置的人索取），然后重试。',
     en: 'The sheet "{sheet}" is protected with a password, so nothing was changed. Unprotect it (Review › Unprotect Sheet, with the password from whoever set it), then try again.',
   },
+  checkFactor: { zh: '请核实倍数', en: 'Check above' },
+  checkFactorHint: {
+    zh: '完成值超过目标的几倍时标“请核实”（仍会发送）',
+    en: 'times the target, a figure is marked “please check” (it is still sent)',
+  },
   needConnection: { zh: '请先填写服务地址和访问令牌并连接。', en: 'Enter the server URL and token and connect first.' },
 } as const satisfies Record<string, Localized>;
 

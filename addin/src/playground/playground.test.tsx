@@ -58,7 +58,7 @@ describe('playground', () => {
     typeInto('H3', '约30');
     expect(screen.getByTestId('cell-H3').textContent).toBe('约30');
     fireEvent.click(screen.getByTestId('sync'));
-    await waitFor(() => expect(screen.getByTestId('summary-applied').dataset.value).toBe('1'));
+    await waitFor(() => expect(screen.getByTestId('summary-applied').dataset.value).toBe('1'), { timeout: 15_000 });
     expect(api.pushes[0]!.batch.figures).toEqual([
       { targetId: plan.tasks.flatMap((t) => t.targets)[0]!.id, value: 30, baseVersion: 0, period: '2014-06' },
     ]);

@@ -2,7 +2,9 @@
 import type { PlanSummary, Writer } from '@plansync/shared';
 import { createApiClient, type ApiClient, type ApiOptions } from '../api/client';
 import { insertPlan } from '../excel/insert';
-import { readMeta } from '../excel/meta';
+import { readMeta, saveMeta } from '../excel/meta';
+import { WorkbookStateError } from '../api/errors';
+import { DEFAULT_CHECK_FACTOR } from '../layout/plausibility';
 import { pullProgress } from '../excel/pull';
 import { resolveConflicts, type ConflictChoice } from '../excel/resolve';
 import { selectCell } from '../excel/select';
@@ -29,6 +31,10 @@ export interface PaneActions {
    * holding a plan, or after an insert.
    */
   watch(listener: WatchListener): void;
+  /** 请核实 above this many times the target: the workbook's setting, or the default. */
+  checkFactor(): number;
+  /** Keeps the factor in the workbook (document settings); a plan must have been inserted. */
+  setCheckFactor(factor: number): Promise<void>;
   /** 导入计划 (admin): source → 计划草稿 → 发布. */
   import: ImportActions;
 }
@@ -87,6 +93,12 @@ export function createPaneActions(
     pull: () => inTurn((h) => pullProgress({ ...connected(), host: h })),
     resolve: (choices) => inTurn((h) => resolveConflicts({ ...connected(), host: h }, choices)),
     select: ({ sheet, address }) => inTurn((h) => selectCell(h, sheet, address), false),
+    checkFactor: () => readMeta(host.settings)?.checkFactor ?? DEFAULT_CHECK_FACTOR,
+    async setCheckFactor(checkFactor) {
+      const meta = readMeta(host.settings);
+      if (!meta) throw new WorkbookStateError('not_inserted', 'workbook has no plan: insert one first');
+      await saveMeta(host.settings, { ...meta, checkFactor });
+    },
     watch(l) {
       listener = l;
       void startWatching();

@@ -1,5 +1,5 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiRequestError, NetworkError } from '../api/errors';
 import type { ActionSummary } from '../excel/summary';
@@ -30,6 +30,8 @@ function fakeActions(over: Partial<PaneActions> = {}): PaneActions {
     resolve: vi.fn(async () => empty),
     select: vi.fn(async () => undefined),
     watch: vi.fn(),
+    checkFactor: vi.fn(() => 3),
+    setCheckFactor: vi.fn(async () => undefined),
     import: {
       fromText: vi.fn(),
       fromFile: vi.fn(),
@@ -146,6 +148,28 @@ describe('task pane', () => {
     expect(screen.getByTestId('summary').textContent).toContain('15000（市委组织部）');
     fireEvent.click(screen.getByTestId('pulled-cell'));
     await waitFor(() => expect(actions.select).toHaveBeenCalledWith(came));
+  });
+
+  it('shows the count waiting as staff type, a locked cell explained, and keeps the 请核实 factor setting', async () => {
+    let listener: Parameters<PaneActions['watch']>[0] | undefined;
+    const actions = fakeActions({ watch: vi.fn((l) => void (listener = l)) });
+    await connect(actions);
+    act(() => listener!.waiting({ pending: 2, invalid: 1 }));
+    expect(screen.getByTestId('waiting').textContent).toBe('待同步 2 项，点“同步进展”发送');
+    expect(screen.getByTestId('waiting-invalid').dataset.value).toBe('1');
+    const locked = {
+      sheet: '指标',
+      address: 'H9',
+      label: '指标 10.1 完成值',
+      leadUnit: '市委组织部',
+      reason: 'other_unit' as const,
+    };
+    act(() => listener!.selected(locked));
+    expect(screen.getByTestId('locked-cell').textContent).toContain('指标 10.1 完成值 由市委组织部牵头填报');
+    const factor = screen.getByTestId('check-factor');
+    fireEvent.change(factor, { target: { value: '5' } });
+    fireEvent.blur(factor);
+    await waitFor(() => expect(actions.setCheckFactor).toHaveBeenCalledWith(5));
   });
 
   it('shows a server error in a MessageBar with its code and Chinese message', async () => {

@@ -11,6 +11,7 @@ import { ImportPanel } from './import-panel';
 import { useImport } from './use-import';
 import { ResultSummary } from './result-summary';
 import { TypingStatus } from './typing-status';
+import { CheckFactor } from './check-factor';
 import type { Connection } from './settings';
 import { usePane } from './use-pane';
 import { NetworkError } from '../api/errors';
@@ -52,6 +53,14 @@ export function App({ lang, actions, initial, onSaveConnection }: AppProps) {
         onAction={pane.act}
       />
       <TypingStatus lang={lang} waiting={waiting} locked={locked} />
+      {waiting && (
+        <CheckFactor
+          lang={lang}
+          value={actions.checkFactor()}
+          disabled={busy !== null}
+          onChange={pane.setCheckFactor}
+        />
+      )}
       {error !== null && (
         <ErrorBar lang={lang} error={error} intent={error instanceof NetworkError ? 'warning' : 'error'} />
       )}

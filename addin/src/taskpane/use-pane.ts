@@ -80,6 +80,7 @@ export function usePane(actions: PaneActions, initial: Connection, save: (c: Con
         name === 'insert' ? actions.insert(state.connection.planId) : name === 'sync' ? actions.sync() : actions.pull(),
       ),
     resolve: (choice: ConflictChoice) => run('resolve', () => actions.resolve([choice])),
+    setCheckFactor: (factor: number) => run('factor', () => actions.setCheckFactor(factor)),
     select: (cell: CellRef) => run('select', () => actions.select(cell)),
   };
 }
