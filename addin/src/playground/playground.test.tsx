@@ -3,7 +3,8 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, describe, expect, it } from 'vitest';
 import { memoryApi } from '../api/memory-api';
 import { FakeWorkbook, fakeHost } from '../excel-fake';
-import { JUDGED_ON, editorOf, seedPlan } from '../test/workbook-fixtures';
+import { ADMIN, JUDGED_ON, editorOf, seedPlan } from '../test/workbook-fixtures';
+import type { Writer } from '@plansync/shared';
 import { createPaneActions } from '../taskpane/actions';
 import { Playground } from './playground';
 
@@ -12,10 +13,10 @@ afterEach(cleanup);
 const plan = seedPlan();
 const lead = plan.tasks.find((t) => t.targets.length)!.leadUnit;
 
-function renderPlayground() {
+function renderPlayground(me: Writer = editorOf(lead)) {
   const book = new FakeWorkbook();
   book.addSheet('Sheet1');
-  const api = memoryApi(plan, editorOf(lead));
+  const api = memoryApi(plan, me);
   const actions = createPaneActions(
     fakeHost(book),
     'zh',
@@ -97,5 +98,23 @@ describe('playground', () => {
     const explained = await screen.findByTestId('locked-cell', {}, { timeout: 10_000 });
     expect(explained.textContent).toContain(`由${targets[other]!.lead}牵头填报`);
     expect(screen.queryByTestId('cell-editor')).toBeNull();
+  }, 30_000);
+
+  it('after a pull as the office, says 截至6月底, lists the units that have not reported and shows a lagging figure red', async () => {
+    const { api } = renderPlayground(ADMIN);
+    const target = plan.tasks.filter((t) => t.leadUnit === lead).flatMap((t) => t.targets)[0]!;
+    fireEvent.click(screen.getByTestId('connect'));
+    await screen.findByTestId('me');
+    fireEvent.click(screen.getByTestId('insert'));
+    await screen.findByTestId('summary', {}, { timeout: 15_000 });
+    api.writeAs(editorOf(lead), target.id, 0);
+    fireEvent.click(screen.getByTestId('pull'));
+    await screen.findByTestId('overdue-heading', {}, { timeout: 15_000 });
+    expect(screen.getByTestId('reporting-judged').textContent).toMatch(/^序时进度 49\.6%（截至6月底）/);
+    const overdue = screen.getAllByTestId('overdue-unit').map((li) => li.textContent);
+    expect(overdue).not.toContain(lead);
+    expect(overdue.length).toBe(new Set(plan.tasks.map((t) => t.leadUnit).filter(Boolean)).size - 1);
+    const row = plan.tasks.flatMap((t) => t.targets).findIndex((t) => t.id === target.id) + 2;
+    expect(screen.getByTestId(`cell-L${row}`).textContent).toBe('滞后');
   }, 30_000);
 });

@@ -9,6 +9,7 @@ import { ConnectionForm } from './connection-form';
 import { ErrorBar } from './error-bar';
 import { ImportPanel } from './import-panel';
 import { useImport } from './use-import';
+import { ReportingStatus } from './reporting-status';
 import { ResultSummary } from './result-summary';
 import { TypingStatus } from './typing-status';
 import { CheckFactor } from './check-factor';
@@ -65,6 +66,7 @@ export function App({ lang, actions, initial, onSaveConnection }: AppProps) {
         <ErrorBar lang={lang} error={error} intent={error instanceof NetworkError ? 'warning' : 'error'} />
       )}
       {summary && <ResultSummary lang={lang} summary={summary} onSelect={pane.select} />}
+      {summary && <ReportingStatus lang={lang} summary={summary} me={me} />}
       {me?.role === 'admin' && (
         <>
           <Divider />
