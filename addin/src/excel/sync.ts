@@ -73,7 +73,7 @@ export async function syncProgress(
         if (error instanceof ApiRequestError && (error.code === 'forbidden' || error.code === 'invalid_request')) {
           // Nothing of a refused batch was written; its edits stay typed and its bad cells get marked.
           failure = error;
-          rejected.push(...rejectedCells(error, batch));
+          rejected.push(...rejectedCells(error));
           break;
         }
         if (!(error instanceof NetworkError)) throw error;

@@ -6,16 +6,15 @@ import {
   figureCellFromExcel,
   figureReading,
   textCellFromExcel,
-  type CellValue,
   type FigureInput,
   type FigureState,
   type FigureValue,
-  type Target,
 } from '@plansync/shared';
 import { columnLetter } from './address';
 import { TARGET_COLUMNS, indexOf } from './columns';
 import type { LedgerSpec } from './ledger';
 import { figureCheck } from './plausibility';
+import { targetBounds, targetCell } from './target-cell';
 import { NOT_SENT_SIGN } from './state-text';
 
 export const TARGETS_SHEET = '指标';
@@ -27,11 +26,6 @@ const VALUE_COL = columnLetter(indexOf(TARGET_COLUMNS, 'value'));
 const STATE_COL = columnLetter(indexOf(TARGET_COLUMNS, 'state'));
 const TARGET_INFO = 2; // position of 目标值 among the info columns (task, metric, target, unit, …)
 const UNIT_INFO = 3;
-
-/** 50, or `5–8` for a range (an en dash: Excel would read `5-8` as a date). */
-export function targetCell(t: Pick<Target, 'min' | 'max'>): CellValue {
-  return t.min === t.max ? t.min : `${t.min}–${t.max}`;
-}
 
 export const figureLedger: LedgerSpec<FigureValue, FigureState, FigureInput> = {
   sheet: TARGETS_SHEET,
@@ -63,7 +57,7 @@ export const figureLedger: LedgerSpec<FigureValue, FigureState, FigureInput> = {
   // 完成率 against the lower bound: reaching it is what the plan commits to. Only for figures that count (issue 14):
   // a number within PROGRESS_LIMITS whose row is not marked ✗ (not sent: it does not parse, or the server refused it).
   formula: (info, sheetRow) => {
-    const base = Number(String(info[TARGET_INFO] ?? '').split('–')[0]);
+    const base = targetBounds(info[TARGET_INFO] ?? '').min;
     const [cell, state] = [`${VALUE_COL}${sheetRow}`, `${STATE_COL}${sheetRow}`];
     const counts = `ISNUMBER(${cell}),${cell}>=0,${cell}<=${PROGRESS_LIMITS.maxFigureValue},LEFT(${state},1)<>"${NOT_SENT_SIGN}"`;
     return base > 0 ? `=IF(AND(${counts}),${cell}/${base},"")` : '';

@@ -7,7 +7,8 @@ import { CELL_CHARS, encodeRow, literal } from './encode';
 import { freshRow } from './ledger';
 import { planSheet } from './plan-sheet';
 import { reportLedger } from './report-ledger';
-import { targetCell, figureLedger } from './figure-ledger';
+import { figureLedger } from './figure-ledger';
+import { targetBounds, targetCell } from './target-cell';
 
 const plan: Plan = syntheticPlan(8);
 const all = () => true;
@@ -45,6 +46,15 @@ describe('cell text', () => {
   it('shows a range with an en dash so Excel does not read a date', () => {
     expect(targetCell({ min: 5, max: 8 })).toBe('5–8');
     expect(targetCell({ min: 50, max: 50 })).toBe(50);
+  });
+  it('reads back the bounds it wrote, for 完成率 and the plausibility check', () => {
+    for (const bounds of [
+      { min: 5, max: 8 },
+      { min: 50, max: 50 },
+      { min: 0.5, max: 1.5 },
+    ])
+      expect(targetBounds(targetCell(bounds))).toEqual(bounds);
+    expect(targetBounds('')).toEqual({ min: NaN, max: NaN });
   });
 });
 

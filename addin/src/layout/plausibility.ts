@@ -3,6 +3,7 @@
 // unit's workbook and, recomputed on pull, in the office's.
 import type { CellValue } from '@plansync/shared';
 import type { Lang } from '../i18n/lang';
+import { targetBounds } from './target-cell';
 
 /**
  * A figure above this many times its target is questioned (30 against 5 is 600%). Plans are often exceeded, by
@@ -26,11 +27,7 @@ export function figureCheck(
   lang: Lang,
 ): string | null {
   const zh = lang === 'zh';
-  const upper = Number(
-    String(target ?? '')
-      .split('–')
-      .pop(),
-  );
+  const upper = targetBounds(target).max;
   if (upper > 0 && value > upper * factor) {
     const pct = Math.round((value / upper) * 100);
     return zh
