@@ -31,6 +31,7 @@ export function fakeHost(book: FakeWorkbook, apiVersion = '1.8', clock?: () => n
     }) as XlRun,
     settings: fakeSettings(book),
     supports: (version) => compareVersions(apiVersion, version) >= 0,
+    build: () => `fake Excel (ExcelApi ${apiVersion})`,
   };
   return host;
 }

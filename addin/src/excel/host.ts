@@ -25,7 +25,15 @@ export function officeHost(): ExcelHost {
         }),
       ),
   };
-  return { run, settings, supports: (version) => Office.context.requirements.isSetSupported('ExcelApi', version) };
+  return {
+    run,
+    settings,
+    supports: (version) => Office.context.requirements.isSetSupported('ExcelApi', version),
+    build: () => {
+      const d = Office.context.diagnostics;
+      return d ? `${d.platform} ${d.version}` : 'Office';
+    },
+  };
 }
 
 /** Office's display language, e.g. `zh-CN`. */

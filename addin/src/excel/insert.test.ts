@@ -77,10 +77,16 @@ describe('insertPlan', () => {
       ['1.7', 0],
     ] as const) {
       const { book, api, deps } = setup(seed, ADMIN, version);
-      await insertPlan(deps, seed, await api.progress(seed.id));
+      const summary = await insertPlan(deps, seed, await api.progress(seed.id));
       const rules = [...book.sheet('指标')!.validations, ...book.sheet('进展')!.validations];
       expect(rules).toHaveLength(expected);
       if (expected) expect(JSON.stringify(rules)).toContain('未启动,推进中,已完成,滞后');
+      // The pane says which build lacks which requirement set, and what was left out.
+      expect(summary.degraded ?? []).toEqual(
+        expected
+          ? []
+          : [{ set: 'ExcelApi 1.8', feature: expect.stringContaining('数据验证'), build: 'fake Excel (ExcelApi 1.7)' }],
+      );
     }
   });
 

@@ -22,6 +22,7 @@ import { PLAN_SHEET } from '../layout/plan-sheet';
 import { PROGRESS_SHEET, reportLedger } from '../layout/report-ledger';
 import { TARGETS_SHEET, TARGETS_TABLE, figureLedger } from '../layout/figure-ledger';
 import { writeOps } from './write-ops';
+import { degradedFeatures } from './requirements';
 import { foreignSheet, queueHeaderRead } from './own-sheets';
 import { closeAgain, explainOpenFailure, queueOpen } from './protection';
 import { fullLedgerOps } from './ledger-ops';
@@ -96,6 +97,7 @@ export async function insertPlan(
     applied: 0,
     updated: carried,
     unsent: 0,
+    degraded: degradedFeatures(host, lang),
     inserted: { tasks: plan.tasks.length, targets: plan.tasks.reduce((n, t) => n + t.targets.length, 0) },
     ...summarizeLedgers(result, lang),
   };

@@ -7,6 +7,7 @@ import { reportLedger } from '../layout/report-ledger';
 import { figureLedger } from '../layout/figure-ledger';
 import type { Assessment, ReportingPeriod, WriteStamp } from '@plansync/shared';
 import type { Ledgers } from './read';
+import type { Degraded } from './requirements';
 import type { ApiRequestError, NetworkError } from '../api/errors';
 
 /** A cell the person can jump to from the summary. */
@@ -44,6 +45,8 @@ export interface ActionSummary {
    * a batch (nothing of it written; its bad entries are listed in `invalid`).
    */
   failure?: NetworkError | ApiRequestError;
+  /** Features left out because this Office build lacks their requirement set (see requirements.ts). */
+  degraded?: Degraded[];
   /** After an insert: how many tasks and targets the sheets now hold. */
   inserted?: { tasks: number; targets: number };
   /** Which action this is the result of, so the pane can say it in staff words. */

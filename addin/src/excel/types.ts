@@ -129,4 +129,6 @@ export interface ExcelHost {
   settings: DocSettings;
   /** `Office.context.requirements.isSetSupported('ExcelApi', version)`. */
   supports(version: string): boolean;
+  /** Which Office this is, as a person can look it up (`PC 16.0.10827.20150`), for messages about what it lacks. */
+  build?(): string;
 }

@@ -99,6 +99,18 @@ describe('task pane', () => {
     expect(actions.connect).toHaveBeenCalledWith({ workerUrl: 'http://w', token: 'saved', planId: '' });
   });
 
+  it('says which Office build lacks a requirement set when an insert left a feature out', async () => {
+    const degraded = [{ set: 'ExcelApi 1.8', feature: '数据验证', build: 'PC 16.0.10827.20150' }];
+    const actions = fakeActions({
+      insert: vi.fn(async () => ({ ...empty, inserted: { tasks: 1, targets: 1 }, degraded })),
+    });
+    await connect(actions);
+    fireEvent.click(screen.getByTestId('insert'));
+    expect((await screen.findByTestId('summary-degraded')).textContent).toBe(
+      '当前 Office（PC 16.0.10827.20150）不支持 ExcelApi 1.8，因此未添加：数据验证。更新 Office 或改用 Excel 网页版即可使用。',
+    );
+  });
+
   it('keeps the actions disabled until connected', () => {
     renderPane(fakeActions());
     for (const id of ['insert', 'sync', 'pull'])

@@ -49,6 +49,11 @@ export function ResultSummary({ lang, summary, onSelect }: ResultSummaryProps) {
       {summary.inserted && (
         <Text data-testid="summary-inserted">{`${t(lang, 'inserted')}${lang === 'zh' ? '：' : ': '}${t(lang, 'tasksTargets', summary.inserted)}`}</Text>
       )}
+      {(summary.degraded ?? []).map((d) => (
+        <Text key={d.set} data-testid="summary-degraded">
+          {t(lang, 'degraded', { ...d })}
+        </Text>
+      ))}
       {action === 'sync' &&
         line('summary-applied', applied, applied ? t(lang, 'reported', { n: applied }) : t(lang, 'reportedNone'))}
       {list(summary.reported ?? [], 'reported-cell')}
