@@ -1,6 +1,7 @@
 // Playground entry: the fake workbook kept in the browser (or a fresh one), the real pane's actions over it,
 // settings from the URL or storage.
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { isIsoDate } from '@plansync/shared';
 import { createRoot } from 'react-dom/client';
 import { fakeHost } from '../excel-fake';
 import { langFromDisplayLanguage } from '../i18n/lang';
@@ -20,6 +21,9 @@ const initial = {
   token: params.get('token') ?? stored.token,
   planId: params.get('plan') ?? stored.planId,
 };
+// ?asOf=2014-07-08 judges sync and pull at that date (trying a plan of another year; end-to-end tests).
+const asOfParam = params.get('asOf');
+const asOf = asOfParam && isIsoDate(asOfParam) ? () => asOfParam : undefined;
 // For debugging and end-to-end tests: the workbook behind the tables.
 Object.assign(window, { plansyncPlayground: { book } });
 
@@ -27,7 +31,7 @@ createRoot(document.getElementById('root')!).render(
   <FluentProvider theme={webLightTheme}>
     <Playground
       book={book}
-      actions={createPaneActions(fakeHost(book), lang)}
+      actions={createPaneActions(fakeHost(book), lang, undefined, asOf)}
       lang={lang}
       initial={initial}
       onSaveConnection={(c) => saveConnection(localStorage, c)}

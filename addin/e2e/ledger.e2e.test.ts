@@ -1,0 +1,109 @@
+// The office's ledger in headless Chromium (issue 12): the admin sets a monthly schedule; judged after June's due
+// day, a figure behind 序时进度 shows 滞后 in the sheet and the office's pane lists the units that have not reported.
+import { ScheduleReplySchema } from '@plansync/shared';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SEED_PLAN_ID } from '@plansync/shared/seed-plan';
+import { startWorker, type RunningWorker } from '../../worker/scripts/dev';
+import { startAddinServer, type AddinServer } from '../scripts/serve';
+import { seedPlan } from '../src/test/workbook-fixtures';
+import { freePort, launchChromium } from './browser';
+import { PlaygroundPage } from './playground-page';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const SHOTS = join(ROOT, 'test-output', 'e2e-screenshots', 'ledger');
+/** After 5 July, the due day of June's 月报: June is the period reported, 截至6月底. */
+const AS_OF = '2014-07-08';
+const seed = seedPlan();
+
+let worker: RunningWorker | undefined;
+let addin: AddinServer | undefined;
+let browser: Browser | undefined;
+let persistTo: string;
+
+/** A playground in its own browser context (its own stored workbook) for one token. */
+async function openPlayground(token: string): Promise<PlaygroundPage> {
+  const context = await browser!.newContext({
+    ignoreHTTPSErrors: true,
+    viewport: { width: 1600, height: 1000 },
+    locale: 'zh-CN',
+  });
+  const page = await context.newPage();
+  page.setDefaultTimeout(60_000);
+  const query = new URLSearchParams({ worker: worker!.url, token, plan: SEED_PLAN_ID, asOf: AS_OF });
+  await page.goto(`${addin!.url}/playground.html?${query}`);
+  await page.getByTestId('me').waitFor();
+  return new PlaygroundPage(page);
+}
+
+const shot = (ui: PlaygroundPage, name: string) =>
+  ui.page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+
+beforeAll(async () => {
+  rmSync(SHOTS, { recursive: true, force: true });
+  mkdirSync(SHOTS, { recursive: true });
+  persistTo = mkdtempSync(join(tmpdir(), 'plansync-e2e-ledger-kv-'));
+  const [workerPort, addinPort] = [await freePort(), await freePort()];
+  const addinOrigin = `https://localhost:${addinPort}`;
+  worker = await startWorker({ port: workerPort, persistTo, vars: { ALLOWED_ORIGINS: addinOrigin } });
+  addin = await startAddinServer({ port: addinPort, https: true, workerUrl: worker.url, log: false });
+  browser = await launchChromium();
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await Promise.allSettled([addin?.stop(), worker?.stop()]);
+  rmSync(persistTo, { recursive: true, force: true });
+});
+
+describe('the supervising office’s ledger', () => {
+  const unit = () => worker!.tokens.editorUnit;
+  const target = () => seed.tasks.filter((t) => t.leadUnit === unit()).flatMap((t) => t.targets)[0]!;
+  const rowOf = (id: string) => seed.tasks.flatMap((t) => t.targets).findIndex((t) => t.id === id) + 2;
+
+  it('lets the admin set a monthly schedule due on the 5th', async () => {
+    const response = await fetch(`${worker!.url}/api/plans/${SEED_PLAN_ID}/schedule`, {
+      method: 'PUT',
+      headers: { Authorization: `Bearer ${worker!.tokens.admin}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ cycle: 'monthly', dueDay: 5 }),
+    });
+    expect(response.status).toBe(200);
+    expect(ScheduleReplySchema.parse(await response.json())).toMatchObject({
+      isDefault: false,
+      schedule: { dueDay: 5 },
+    });
+  });
+
+  it('shows a figure far behind 序时进度 as 滞后 after the lead unit syncs it for June', async () => {
+    const ui = await openPlayground(worker!.tokens.editor);
+    await ui.act('insert');
+    await ui.openSheet('指标');
+    const row = rowOf(target().id);
+    await ui.type(`H${row}`, '1');
+    await ui.act('sync');
+    await expect.poll(() => ui.testId('reporting-period').innerText()).toBe('本次报送：2014年6月（截至6月底）');
+    await expect.poll(() => ui.cellText(`L${row}`)).toBe('滞后');
+    expect(await ui.cellText(`K${row}`)).toBe('50%');
+    await shot(ui, '01-editor-synced-red');
+    await ui.page.context().close();
+  });
+
+  it('lists for the office the units that have not reported for June, and shows the same red', async () => {
+    const ui = await openPlayground(worker!.tokens.admin);
+    await ui.act('insert');
+    await ui.act('pull');
+    await ui.testId('overdue-heading').waitFor();
+    expect(await ui.testId('overdue-heading').innerText()).toMatch(/^未报送（2014年6月，7月5日截止）\d+ 个单位：$/);
+    const overdue = await ui.testId('overdue-unit').allInnerTexts();
+    const leads = new Set(seed.tasks.map((t) => t.leadUnit).filter(Boolean));
+    expect(overdue).not.toContain(unit());
+    expect(overdue).toHaveLength(leads.size - 1);
+    await ui.openSheet('指标');
+    await expect.poll(() => ui.cellText(`L${rowOf(target().id)}`)).toBe('滞后');
+    await shot(ui, '02-office-not-reported');
+    await ui.page.context().close();
+  });
+});
