@@ -190,9 +190,9 @@ function report(
   if (json) console.log(JSON.stringify({ rows, checks, fiveXx, noAnswer }));
   else {
     console.log(
-      '| route | requests | 2xx | 4xx | 5xx | p50 ms | p99 ms | KV reads/req | KV writes/req | KV lists/req |',
+      '| route | requests | 2xx | 4xx | 5xx | no answer | p50 ms | p99 ms | KV reads/req | KV writes/req | KV lists/req |',
     );
-    console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+    console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
     for (const r of rows)
       console.log(
         `| ${r.route} | ${r.requests} | ${r.ok} | ${r['4xx']} | ${r['5xx']} | ${r.noAnswer} | ${r.p50Ms} | ${r.p99Ms} | ${r.kvReadsPerRequest} | ${r.kvWritesPerRequest} | ${r.kvListsPerRequest} |`,
