@@ -1,26 +1,24 @@
 // Feedback while staff type (issue 14), in headless Chromium at 1,000 px wide: marks before any button, a bad value
 // marked before sync, a locked row that explains itself, 请核实, and a playground that keeps its workbook on reload.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED_PLAN_ID } from '@plansync/shared/seed-plan';
-import { startWorker, type RunningWorker } from '../../worker/scripts/dev';
-import { startAddinServer, type AddinServer } from '../scripts/serve';
+import type { RunningWorker } from '../../worker/scripts/dev';
+import { columnLetter } from '../src/layout/address';
+import { TARGET_COLUMNS, indexOf } from '../src/layout/columns';
 import { seedPlan } from '../src/test/workbook-fixtures';
-import { freePort, launchChromium } from './browser';
+import { startLoop, type Loop } from './loop';
 import { PlaygroundPage } from './playground-page';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const SHOTS = join(ROOT, 'test-output', 'e2e-typing');
 const seed = seedPlan();
 const WAIT = { timeout: 30_000 };
+const [VALUE, RATE, STATE] = ['value', 'rate', 'state'].map((id) => columnLetter(indexOf(TARGET_COLUMNS, id)));
 
-let worker: RunningWorker | undefined;
-let addin: AddinServer | undefined;
-let browser: Browser | undefined;
-let persistTo: string;
+let loop: Loop | undefined;
+let worker: RunningWorker;
 let ui: PlaygroundPage;
 
 const shot = (name: string) => ui.page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: false });
@@ -28,29 +26,15 @@ const shot = (name: string) => ui.page.screenshot({ path: join(SHOTS, `${name}.p
 beforeAll(async () => {
   rmSync(SHOTS, { recursive: true, force: true });
   mkdirSync(SHOTS, { recursive: true });
-  persistTo = mkdtempSync(join(tmpdir(), 'plansync-e2e-typing-kv-'));
-  const [workerPort, addinPort] = [await freePort(), await freePort()];
-  const addinOrigin = `https://localhost:${addinPort}`;
-  worker = await startWorker({ port: workerPort, persistTo, vars: { ALLOWED_ORIGINS: addinOrigin } });
-  addin = await startAddinServer({ port: addinPort, https: true, workerUrl: worker.url, log: false });
-  browser = await launchChromium();
   // 1,000 px wide: the narrowest window the playground's columns must stay readable in.
-  const page = await browser.newPage({
-    ignoreHTTPSErrors: true,
-    viewport: { width: 1000, height: 800 },
-    locale: 'zh-CN',
-  });
-  page.setDefaultTimeout(60_000);
-  ui = new PlaygroundPage(page);
+  loop = await startLoop({ width: 1000, height: 800 });
+  worker = loop.worker;
+  ui = new PlaygroundPage(loop.page);
   const query = new URLSearchParams({ worker: worker.url, token: worker.tokens.editor, plan: SEED_PLAN_ID });
-  await page.goto(`${addin.url}/playground.html?${query}`);
+  await loop.page.goto(`${loop.addin.url}/playground.html?${query}`);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await Promise.allSettled([addin?.stop(), worker?.stop()]);
-  rmSync(persistTo, { recursive: true, force: true });
-});
+afterAll(() => loop?.stop());
 
 describe('feedback while staff type, in the playground', () => {
   const rowOf = new Map<string, number>();
@@ -58,7 +42,7 @@ describe('feedback while staff type, in the playground', () => {
   const waiting = () => ui.testId('waiting').getAttribute('data-value');
 
   it('inserts the plan as the lead unit of the most tasks', async () => {
-    await expect.poll(() => ui.testId('me').innerText(), WAIT).toContain(worker!.tokens.editorUnit);
+    await expect.poll(() => ui.testId('me').innerText(), WAIT).toContain(worker.tokens.editorUnit);
     await ui.act('insert');
     await expect.poll(() => ui.testId('summary-inserted').innerText(), WAIT).toContain('23 项任务');
     (await ui.column('A', 2)).forEach((id, i) => rowOf.set(id, i + 2));
@@ -66,45 +50,45 @@ describe('feedback while staff type, in the playground', () => {
   });
 
   it('shows 待同步 and the count waiting as soon as a figure is typed, before any button', async () => {
-    const mine = targets.filter((t) => t.lead === worker!.tokens.editorUnit);
+    const mine = targets.filter((t) => t.lead === worker.tokens.editorUnit);
     const row = rowOf.get(mine[0]!.id)!;
-    await ui.type(`H${row}`, String(mine[0]!.min));
-    await expect.poll(() => ui.cellText(`K${row}`), WAIT).toBe('● 待同步');
+    await ui.type(`${VALUE}${row}`, String(mine[0]!.min));
+    await expect.poll(() => ui.cellText(`${STATE}${row}`), WAIT).toBe('● 待同步');
     await expect.poll(waiting, WAIT).toBe('1');
     await shot('01-typed-marked-before-sync');
   });
 
   it('marks and explains a bad value before sync, without a 完成率', async () => {
-    const mine = targets.filter((t) => t.lead === worker!.tokens.editorUnit);
+    const mine = targets.filter((t) => t.lead === worker.tokens.editorUnit);
     const row = rowOf.get(mine[1]!.id)!;
-    await ui.type(`H${row}`, '-5');
-    await expect.poll(() => ui.cellText(`K${row}`), WAIT).toContain('完成值不能为负数');
-    expect((await ui.cellText(`I${row}`)).trim()).toBe('');
+    await ui.type(`${VALUE}${row}`, '-5');
+    await expect.poll(() => ui.cellText(`${STATE}${row}`), WAIT).toContain('完成值不能为负数');
+    expect((await ui.cellText(`${RATE}${row}`)).trim()).toBe('');
     await expect.poll(() => ui.testId('waiting-invalid').getAttribute('data-value'), WAIT).toBe('1');
     await shot('02-bad-value-marked-before-sync');
 
-    await ui.type(`H${row}`, String(mine[1]!.min));
-    await expect.poll(() => ui.cellText(`K${row}`), WAIT).toBe('● 待同步');
+    await ui.type(`${VALUE}${row}`, String(mine[1]!.min));
+    await expect.poll(() => ui.cellText(`${STATE}${row}`), WAIT).toBe('● 待同步');
     await expect.poll(waiting, WAIT).toBe('2');
   });
 
   it('questions a figure far above its target as it is typed (请核实), and still sends it', async () => {
-    const mine = targets.filter((t) => t.lead === worker!.tokens.editorUnit);
+    const mine = targets.filter((t) => t.lead === worker.tokens.editorUnit);
     const target = mine[2] ?? mine[0]!;
     const row = rowOf.get(target.id)!;
-    await ui.type(`H${row}`, String(target.max * 10));
-    await expect.poll(() => ui.cellText(`K${row}`), WAIT).toContain('请核实');
+    await ui.type(`${VALUE}${row}`, String(target.max * 10));
+    await expect.poll(() => ui.cellText(`${STATE}${row}`), WAIT).toContain('请核实');
     await shot('03-questioned-as-typed');
     await ui.act('sync');
     await expect.poll(() => ui.testId('summary-applied').innerText(), WAIT).toMatch(/^已报送 \d+ 项（服务器已保存）$/);
-    await expect.poll(() => ui.cellText(`K${row}`), WAIT).toMatch(/^✓ 已同步 · 请核实/);
+    await expect.poll(() => ui.cellText(`${STATE}${row}`), WAIT).toMatch(/^✓ 已同步 · 请核实/);
     await expect.poll(waiting, WAIT).toBe('0');
     await shot('04-synced-in-staff-words');
   });
 
   it('explains a locked row of another unit when it is clicked: whose row and whom to ask', async () => {
-    const theirs = targets.find((t) => t.lead !== worker!.tokens.editorUnit)!;
-    await ui.testId(`cell-H${rowOf.get(theirs.id)}`).click();
+    const theirs = targets.find((t) => t.lead !== worker.tokens.editorUnit)!;
+    await ui.testId(`cell-${VALUE}${rowOf.get(theirs.id)}`).click();
     const explained = ui.testId('locked-cell');
     await expect.poll(() => explained.innerText(), WAIT).toContain(`由${theirs.lead}牵头填报`);
     expect(await explained.innerText()).toContain('目督办');
@@ -112,12 +96,12 @@ describe('feedback while staff type, in the playground', () => {
   });
 
   it('keeps the workbook on reload, and starts over on 重新开始', async () => {
-    const mine = targets.filter((t) => t.lead === worker!.tokens.editorUnit);
+    const mine = targets.filter((t) => t.lead === worker.tokens.editorUnit);
     const row = rowOf.get(mine[0]!.id)!;
     await ui.page.reload();
     await ui.testId('sheet-指标').waitFor(WAIT);
-    await expect.poll(() => ui.cellText(`H${row}`), WAIT).toBe(String(mine[0]!.min));
-    await expect.poll(() => ui.cellText(`K${row}`), WAIT).toBe('✓ 已同步');
+    await expect.poll(() => ui.cellText(`${VALUE}${row}`), WAIT).toBe(String(mine[0]!.min));
+    await expect.poll(() => ui.cellText(`${STATE}${row}`), WAIT).toBe('✓ 已同步');
     await shot('06-restored-after-reload');
     await ui.testId('restart').click();
     await ui.testId('sheet-tab-Sheet1').waitFor(WAIT);
