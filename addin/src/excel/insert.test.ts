@@ -18,7 +18,8 @@ describe('insertPlan', () => {
     expect(host.stats.syncs).toBeLessThanOrEqual(3);
     expect(Math.max(...host.stats.requestBytes)).toBeLessThan(PAYLOAD_LIMIT);
     const targets = book.sheet('指标')!.snapshot();
-    expect(targets[0]!.slice(0, 3)).toEqual(['编号', '任务', '指标']);
+    // 计量单位, not 单位: staff would read 单位 as the unit beside 牵头单位 (issue 12).
+    expect(targets[0]!.slice(0, 7)).toEqual(['编号', '任务', '指标', '目标值', '计量单位', '约数', '牵头单位']);
     expect(targets).toHaveLength(targetCount + 1);
     expect(book.sheet('进展')!.snapshot()).toHaveLength(seed.tasks.length + 1);
     const planGrid = book.sheet('计划')!.snapshot();

@@ -73,7 +73,7 @@ export const TARGET_COLUMNS: readonly Column[] = [
   col('task', 'info', '任务', 'Task', 36),
   col('metric', 'info', '指标', 'Metric', 200, WRAPPED),
   col('target', 'info', '目标值', 'Target', 56),
-  col('measure', 'info', '单位', 'Unit', 36, TEXT),
+  col('measure', 'info', '计量单位', 'Measure', 48, TEXT),
   col('approx', 'info', '约数', 'Approx.', 36, TEXT),
   col('lead', 'info', '牵头单位', 'Lead unit', 100, WRAPPED),
   // General, not a number format: only in a General cell does Excel give a typed 5-8 or 85% a date or percent

@@ -31,7 +31,9 @@ export function ActionBar({ lang, plans, planId, busy, connected, onPlan, onActi
           <option value="">{t(lang, 'choosePlan')}</option>
           {plans.map((p) => (
             <option key={p.id} value={p.id}>
-              {lang === 'zh' ? `${p.title}（${p.tasks}/${p.targets}）` : `${p.title} (${p.tasks}/${p.targets})`}
+              {lang === 'zh'
+                ? `${p.title}（${p.tasks}项任务、${p.targets}项指标）`
+                : `${p.title} (${p.tasks} tasks, ${p.targets} targets)`}
             </option>
           ))}
         </Select>

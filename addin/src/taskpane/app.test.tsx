@@ -73,6 +73,7 @@ describe('task pane', () => {
     expect(screen.getByTestId('me').textContent).toContain('市人社局');
     expect(screen.getByTestId('me').textContent).toContain('填报单位');
     expect((screen.getByTestId('plan-picker') as HTMLSelectElement).value).toBe('chengdu-2014');
+    expect(screen.getByRole('option', { name: /23项任务、14项指标/ })).toBeTruthy();
     expect(save).toHaveBeenCalledWith({ workerUrl: 'http://localhost:8787', token: 'secret', planId: 'chengdu-2014' });
   });
 
