@@ -11,8 +11,8 @@ const SENTENCE_PUNCTUATION = /[。，,；;：:！!？?]/;
 const DOCUMENT_NUMBER = /[〔[［(（](\d{4})[〕\]］)）]\s*\d*\s*号?/;
 /** How a plan's own title ends (…工作要点, …任务分工方案, …实事). */
 const PLAN_TITLE = /(要点|方案|实事|计划|清单|任务|分解|分工|分解表|责任表|工作|安排|意见|目标)$/;
-/** The subject of a notice, its issuer before 关于 or not: `某市办公室关于做好X的通知` → 做好X. */
-const NOTICE_SUBJECT = /关于(.+)的(?:通知|意见|函)$/;
+/** The subject of a notice, its issuer before 关于 or not: `某市办公室关于做好X的通知` → 做好X, `关于印发X的通知` → X. */
+const NOTICE_SUBJECT = /关于(?:印发)?(.+)的(?:通知|意见|函)$/;
 /** A notice that issues the plan: 关于印发《X》的通知 names it. */
 const ISSUING_NOTICE = /印发\s*《(.+?)》/;
 

@@ -95,6 +95,15 @@ export const REAL_PLANS: RealPlan[] = [
     leads: ['市经信局'],
     targets: [{ task: 1, min: 200, unit: '亿元', direction: 'at_least' }],
   },
+  {
+    file: 'xialu-2023-key-tasks.txt',
+    forms:
+      '[责任单位:…] in square brackets; （一） headings between 一、 and 1.; phases (一期) and months are no targets',
+    title: '2023年区政府工作报告重点任务分解',
+    year: 2023,
+    leads: ['老街办'],
+    targets: [],
+  },
 ];
 
 export interface ReadingScore {
