@@ -13,6 +13,7 @@ import { parseAddress, rangeAddress } from '../layout/address';
 import { writeOps } from './write-ops';
 import { DRAFT_ERROR_FILL, draftOps, markOps } from './draft-ops';
 import type { WriteOp } from './ops';
+import { saveSettings } from './meta';
 import type { ExcelHost, XlContext } from './types';
 
 export interface DraftWritten {
@@ -21,20 +22,27 @@ export interface DraftWritten {
   warnings: number;
 }
 
+/** Document setting saying the 计划草稿 sheet is the add-in's: a sheet of that name without it is the user's. */
+const DRAFT_SETTING = 'plansync.draft';
+
 /**
  * Writes the draft of `plan` (replacing an earlier draft, never another sheet): 1 sync to see which sheets exist,
  * then the writes (1 sync, plus one per extra 4 MB). Warnings are filled and explained in 提示.
+ * @throws ImportError when a sheet named 计划草稿 exists that the add-in did not write (it is never cleared).
  */
 export async function writeDraft(host: ExcelHost, plan: Plan, warnings: readonly PlanWarning[]): Promise<DraftWritten> {
   const layout = draftLayout(plan, warnings);
   const validation = host.supports('1.8');
   await host.run(async (context) => {
     const exists = await draftExists(context);
+    if (exists && host.settings.get(DRAFT_SETTING) !== true) throw new ImportError(IMPORT_ERRORS.draftSheetTaken);
     const before: WriteOp[] = exists
       ? [{ kind: 'clearSheet', sheet: DRAFT_SHEET, validation }]
       : [{ kind: 'addSheet', sheet: DRAFT_SHEET }];
     await writeOps(context, [...before, ...draftOps(layout, validation)]);
   });
+  host.settings.set(DRAFT_SETTING, true);
+  await saveSettings(host.settings);
   return { tasks: layout.taskCount, targets: layout.targetCount, warnings: layout.warnings.length };
 }
 

@@ -25,6 +25,11 @@ export function readMeta(settings: DocSettings): WorkbookMeta | null {
 /** Stores the meta in the document (a settings save is its own round trip, not a context.sync). */
 export function saveMeta(settings: DocSettings, meta: WorkbookMeta): Promise<void> {
   settings.set(SETTINGS_KEY, meta);
+  return saveSettings(settings);
+}
+
+/** Saves the document's settings as they are set. */
+export function saveSettings(settings: DocSettings): Promise<void> {
   return new Promise((resolve, reject) =>
     settings.saveAsync((r) =>
       r.status === 'succeeded' ? resolve() : reject(new Error(r.error?.message ?? 'settings not saved')),

@@ -105,4 +105,19 @@ describe('导入计划', () => {
     await expect(steps.fromText('ok-id', '  ')).rejects.toThrow(/paste/i);
     await expect(steps.publish()).rejects.toMatchObject({ text: { zh: expect.stringMatching(/没有“计划草稿”/) } });
   });
+
+  it('never clears a sheet named 计划草稿 that the add-in did not write, and replaces its own draft', async () => {
+    const { book, steps } = importing();
+    book.addSheet(DRAFT_SHEET);
+    book.type(DRAFT_SHEET, 'A1', '我的笔记');
+    await expect(steps.fromText('community-2015', TEXT)).rejects.toMatchObject({
+      text: { zh: expect.stringMatching(/不是本加载项创建的/) },
+    });
+    expect(book.valueAt(DRAFT_SHEET, 0, 0)).toBe('我的笔记');
+
+    const fresh = importing();
+    await fresh.steps.fromText('community-2015', TEXT);
+    await fresh.steps.fromText('community-2015', TEXT.replace('20个', '30个'));
+    expect(draftRows(fresh.book).some((r) => r.includes(30))).toBe(true);
+  });
 });

@@ -37,6 +37,10 @@ export const IMPORT_ERRORS = {
     zh: '无法读取这个 .docx 文件（可能已损坏或加密）：请在 Word 中打开后复制全文粘贴。',
     en: 'This .docx cannot be read (damaged or encrypted?): open it in Word and paste the text.',
   },
+  draftSheetTaken: {
+    zh: '工作簿中已有一个名为“计划草稿”的工作表，不是本加载项创建的：请先将它改名或删除，再导入。',
+    en: 'The workbook already has a sheet named 计划草稿 that the add-in did not create: rename or delete it first.',
+  },
   emptySelection: {
     zh: '请先在工作表中选中任务分解表（含表头行）的区域。',
     en: 'Select the task table, header row included, in a worksheet first.',
