@@ -13,7 +13,7 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    rollupOptions: {
+    rolldownOptions: {
       input: {
         taskpane: resolve(import.meta.dirname, 'taskpane.html'),
         playground: resolve(import.meta.dirname, 'playground.html'),

@@ -12,7 +12,9 @@ export interface DeploySettings {
 
 /** Reads a JSONC wrangler config (comments allowed) with TypeScript's tolerant JSON reader. */
 export function readJsonc(fileName: string, text: string): Record<string, unknown> {
-  const { config, error } = ts.parseConfigFileTextToJson(fileName, text);
+  const parsed = ts.parseConfigFileTextToJson(fileName, text);
+  const { error } = parsed;
+  const config: unknown = parsed.config;
   if (error) throw new Error(`${fileName}: ${ts.flattenDiagnosticMessageText(error.messageText, '\n')}`);
   return config as Record<string, unknown>;
 }

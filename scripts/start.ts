@@ -60,7 +60,7 @@ async function main(): Promise<void> {
 plansync is running.
   API:          ${worker.url}/api   (docs ${worker.url}/api/docs)
   Task pane:    ${addin.url}/taskpane.html
-  Playground:   ${playground}
+  Playground:   ${playground.href}
                 (the task pane beside a workbook fake: try it without Excel)
   Admin token:  ${worker.tokens.admin}
   Editor token: ${worker.tokens.editor}   (${worker.tokens.editorUnit})

@@ -1,6 +1,7 @@
 // Worker tests run inside workerd with real local KV (vitest-pool-workers), configured from wrangler.jsonc.
 import { cloudflareTest } from '@cloudflare/vitest-pool-workers';
 import { defineConfig } from 'vitest/config';
+import { SLOW_MACHINE_TIMEOUTS } from '../vitest.timeouts';
 
 export default defineConfig({
   plugins: [
@@ -21,6 +22,7 @@ export default defineConfig({
   ],
   test: {
     name: 'worker',
+    ...SLOW_MACHINE_TIMEOUTS,
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     exclude: ['test/kv-limits/**', 'test/node/**'],
   },

@@ -29,7 +29,11 @@ let browser: Browser | undefined;
 let persistTo: string;
 let ui: PlaygroundPage;
 
-async function api<T>(path: string, schema: { parse(v: unknown): T }, init: RequestInit = {}): Promise<T> {
+async function api<T>(
+  path: string,
+  schema: { parse(v: unknown): T },
+  init: Omit<RequestInit, 'headers'> & { headers?: Record<string, string> } = {},
+): Promise<T> {
   const response = await fetch(`${worker!.url}${path}`, {
     ...init,
     headers: { Authorization: `Bearer ${worker!.tokens.admin}`, 'Content-Type': 'application/json', ...init.headers },

@@ -40,7 +40,10 @@ export function officeJs(local = process.env.PLANSYNC_LOCAL_OFFICE_JS === '1'): 
     configureServer(server) {
       server.middlewares.use('/office-js', (req, res, next) => {
         const path = normalize(join(OFFICE_DIST, decodeURIComponent((req.url ?? '/').split('?')[0]!)));
-        if (!path.startsWith(OFFICE_DIST + sep) || !existsSync(path) || !statSync(path).isFile()) return next();
+        if (!path.startsWith(OFFICE_DIST + sep) || !existsSync(path) || !statSync(path).isFile()) {
+          next();
+          return;
+        }
         res.setHeader('Content-Type', TYPES[extname(path)] ?? 'application/octet-stream');
         createReadStream(path).pipe(res);
       });

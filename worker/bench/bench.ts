@@ -75,7 +75,7 @@ async function benchPlan(label: string, plan: Plan, api: RunningWorker, floor: D
   const rows: BenchRow[] = [];
 
   // Every subject written once, so GET progress returns a full snapshot.
-  const versions = versionsOf((await (await fetch(`${base}/progress`, { headers: auth })).json()) as PlanProgress);
+  const versions = versionsOf(await (await fetch(`${base}/progress`, { headers: auth })).json<PlanProgress>());
   const subjects = subjectsOf(plan);
   for (let i = 0; i < subjects.length; i += 500) {
     const response = await fetch(`${base}/progress`, {
@@ -83,7 +83,7 @@ async function benchPlan(label: string, plan: Plan, api: RunningWorker, floor: D
       headers: { ...auth, 'Content-Type': 'application/json' },
       body: JSON.stringify(batchFor(subjects.slice(i, i + 500), versions)),
     });
-    trackVersions(versions, (await response.json()) as PushResult);
+    trackVersions(versions, await response.json<PushResult>());
   }
 
   const planResponse = await fetch(base, { headers: auth });
@@ -127,9 +127,9 @@ async function main(): Promise<void> {
   let floor: DevProcess | undefined;
   try {
     floor = await startWranglerDev({ port: floorPort, config: join(WORKER_DIR, 'bench', 'floor.wrangler.jsonc') });
-    const seed = (await (
+    const seed = await (
       await fetch(`${api.url}/api/plans/${SEED_PLAN_ID}`, { headers: { Authorization: `Bearer ${api.tokens.admin}` } })
-    ).json()) as Plan;
+    ).json<Plan>();
     const synthetic = syntheticPlan(1000, 'synthetic-1000');
     const put = await fetch(`${api.url}/api/plans/${synthetic.id}`, {
       method: 'PUT',

@@ -10,7 +10,7 @@ describe('push lanes', () => {
     const versions = new Map([['f:1.1', 3]]);
     const lanes = pushLanes(plan, versions, 10, 4, 'http://x/progress', 'tok');
     expect(lanes).toHaveLength(4);
-    const bodies = lanes.map((lane) => ProgressBatchSchema.parse(JSON.parse(String(lane.next().init!.body))));
+    const bodies = lanes.map((lane) => ProgressBatchSchema.parse(JSON.parse(lane.next().init!.body as string)));
     const ids = bodies.flatMap((b) => [
       ...(b.figures ?? []).map((f) => f.targetId),
       ...(b.reports ?? []).map((r) => `task ${r.task}`),

@@ -27,10 +27,10 @@ describe('startWorker', () => {
   let persistTo: string;
   let worker: RunningWorker;
   let port: number;
-  const api = (path: string, token: string, init: RequestInit = {}) =>
+  const api = (path: string, token: string, init: { method?: string; body?: string } = {}) =>
     fetch(`${worker.url}${path}`, {
       ...init,
-      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', ...init.headers },
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
     });
 
   beforeAll(async () => {
@@ -39,27 +39,28 @@ describe('startWorker', () => {
     worker = await startWorker({ port, persistTo, vars: { ALLOWED_ORIGINS: 'https://localhost:3443' } });
   });
   afterAll(async () => {
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset when beforeAll failed
     await worker?.stop();
     await rm(persistTo, { recursive: true, force: true });
   });
 
   it('imports the seed and hands out working admin and editor tokens', async () => {
-    const me = (await (await api('/api/me', worker.tokens.editor)).json()) as Writer;
+    const me = await (await api('/api/me', worker.tokens.editor)).json<Writer>();
     expect(me).toEqual(expect.objectContaining({ role: 'editor', unit: worker.tokens.editorUnit }));
-    const { plans } = (await (await api('/api/plans', worker.tokens.admin)).json()) as { plans: PlanSummary[] };
+    const { plans } = await (await api('/api/plans', worker.tokens.admin)).json<{ plans: PlanSummary[] }>();
     expect(plans.map((p) => [p.id, p.tasks])).toEqual([[SEED_PLAN_ID, 23]]);
 
     const own = await api(`/api/plans/${SEED_PLAN_ID}/progress`, worker.tokens.editor, {
       method: 'POST',
       body: JSON.stringify({ reports: [{ task: 1, status: 'in_progress', progress: '已部署', baseVersion: 0 }] }),
     });
-    expect(((await own.json()) as PushResult).applied).toHaveLength(1);
+    expect((await own.json<PushResult>()).applied).toHaveLength(1);
     const other = await api(`/api/plans/${SEED_PLAN_ID}/progress`, worker.tokens.editor, {
       method: 'POST',
       body: JSON.stringify({ reports: [{ task: 11, status: 'done', progress: '', baseVersion: 0 }] }),
     });
     expect(other.status).toBe(403);
-    expect(((await other.json()) as ApiError).error.details).toEqual([
+    expect((await other.json<ApiError>()).error.details).toEqual([
       expect.objectContaining({ task: 11, leadUnit: '市人社局' }),
     ]);
   });
@@ -78,9 +79,11 @@ describe('startWorker', () => {
     await expect(fetch(`${worker.url}/api/openapi.json`)).rejects.toThrow();
     worker = await startWorker({ port, persistTo });
     expect(worker.tokens).toEqual(before);
-    const progress = (await (await api(`/api/plans/${SEED_PLAN_ID}/progress`, worker.tokens.admin)).json()) as {
+    const progress = await (
+      await api(`/api/plans/${SEED_PLAN_ID}/progress`, worker.tokens.admin)
+    ).json<{
       reports: unknown[];
-    };
+    }>();
     expect(progress.reports).toHaveLength(1);
   });
 });

@@ -26,8 +26,8 @@ export function runWrangler(args: string[]): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [WRANGLER, ...args], { cwd: WORKER_DIR, env: QUIET_ENV });
     let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('error', reject);
     child.on('exit', (code) =>
       code === 0 ? resolve(output) : reject(new Error(`wrangler ${args.join(' ')} failed:\n${output}`)),
@@ -88,11 +88,11 @@ export async function startWranglerDev(options: DevOptions, readyPath = '/'): Pr
   const child = spawn(process.execPath, [WRANGLER, ...args], { cwd: WORKER_DIR, env: QUIET_ENV, detached: true });
   let output = '';
   const collect = (chunk: Buffer) => {
-    output += chunk;
+    output += chunk.toString();
     if (options.echo) process.stdout.write(chunk);
   };
-  child.stdout?.on('data', collect);
-  child.stderr?.on('data', collect);
+  child.stdout.on('data', collect);
+  child.stderr.on('data', collect);
   const url = `http://127.0.0.1:${options.port}`;
   const stop = () => stopGroup(child);
   try {

@@ -69,5 +69,3 @@ export function createApp() {
   app.onError(renderError);
   return routes;
 }
-
-export type AppType = ReturnType<typeof createApp>;

@@ -97,7 +97,7 @@ describe.each(ROUTES)('$name', (route) => {
       );
       expect(response.status).toBe(status);
       if (status >= 400) {
-        const error = ((await response.json()) as { error: { code: string } }).error;
+        const error = (await response.json<{ error: { code: string } }>()).error;
         expect(error.code).toBe(status === 401 ? 'unauthorized' : 'forbidden');
         if (status === 401) expect(response.headers.get('WWW-Authenticate')).toMatch(/^Bearer/);
       }

@@ -42,7 +42,7 @@ describe('plans', () => {
     const after = await call(`/api/plans/${PLAN_ID}`, { token: tokens.viewer, headers: { 'If-None-Match': etag! } });
     expect(after.status).toBe(200);
     expect(after.headers.get('ETag')).not.toBe(etag);
-    expect(((await after.json()) as Plan).title).toBe('合成测试计划（修订）');
+    expect((await after.json<Plan>()).title).toBe('合成测试计划（修订）');
   });
 
   it('answers 404 JSON for a plan that does not exist', async () => {

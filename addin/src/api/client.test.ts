@@ -3,7 +3,10 @@ import { PushResultSchema, syntheticPlan, type PushResult } from '@plansync/shar
 import { createApiClient } from './client';
 import { ApiRequestError, NetworkError, ResponseShapeError } from './errors';
 
-type Call = { url: string; init: RequestInit };
+interface Call {
+  url: string;
+  init: RequestInit;
+}
 
 function stub(status: number, body: unknown) {
   const calls: Call[] = [];
@@ -33,7 +36,7 @@ describe('API client', () => {
     expect(await api.push('p', batch, 'key-1')).toEqual(reply);
     expect(calls[0]!.init.method).toBe('POST');
     expect(header(calls[0]!, 'Idempotency-Key')).toBe('key-1');
-    expect(JSON.parse(String(calls[0]!.init.body))).toEqual(batch);
+    expect(JSON.parse(calls[0]!.init.body as string)).toEqual(batch);
   });
 
   it('turns an error body into a typed ApiRequestError with the Chinese message', async () => {

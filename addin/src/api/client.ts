@@ -68,7 +68,11 @@ export function createApiClient({
   timeoutMs = 30_000,
 }: ApiOptions): ApiClient {
   const root = baseUrl.replace(/\/+$/, '');
-  async function request<T>(schema: z.ZodType<T>, path: string, init: RequestInit = {}): Promise<T> {
+  async function request<T>(
+    schema: z.ZodType<T>,
+    path: string,
+    init: Omit<RequestInit, 'headers'> & { headers?: Record<string, string> } = {},
+  ): Promise<T> {
     let response: Response;
     try {
       response = await doFetch(`${root}${path}`, {

@@ -5,7 +5,7 @@
 // payload bytes, and have no notion of ranges, addresses, protection or formulas — the very things the
 // add-in's Excel layer must get right. This fake keeps Office.js's proxy semantics (queued writes, loads
 // filled at sync, PropertyNotLoaded before that) over a small model of a workbook.
-import type { DocSettings, ExcelHost, XlRun } from '../excel/types';
+import type { DocSettings, ExcelHost } from '../excel/types';
 import { FakeContext, newStats, type SyncStats } from './context';
 import type { FakeWorkbook } from './workbook';
 
@@ -22,13 +22,13 @@ export function fakeHost(book: FakeWorkbook, apiVersion = '1.8', clock?: () => n
   const host: FakeHost = {
     stats: newStats(),
     resetStats: () => void (host.stats = newStats()),
-    run: (async (batch) => {
+    run: async (batch) => {
       const context = new FakeContext(book, host.stats, clock);
       const result = await batch(context);
       // Excel.run flushes whatever is still queued when the batch returns.
       if (context.hasPending) await context.sync();
       return result;
-    }) as XlRun,
+    },
     settings: fakeSettings(book),
     supports: (version) => compareVersions(apiVersion, version) >= 0,
     build: () => `fake Excel (ExcelApi ${apiVersion})`,

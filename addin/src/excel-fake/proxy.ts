@@ -36,6 +36,7 @@ export abstract class FakeProxy {
     this.loaded = { ...this.loaded, ...data };
   }
 
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- typed like Office.js's loaded properties
   protected read<T>(name: string): T {
     if (!(name in this.loaded)) {
       throw new FakeOfficeError(

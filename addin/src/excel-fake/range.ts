@@ -11,7 +11,7 @@ import { FakeOfficeError, type FakeWorkbook } from './workbook';
  * `all`: the whole sheet (getRange()); `used`: its used range with formatted cells (getUsedRange()); `usedValues`:
  * with values only (getUsedRange(true)); else an A1 address.
  */
-export type RangeTarget = 'all' | 'used' | 'usedValues' | string;
+export type RangeTarget = string;
 
 export class FakeRange extends FakeProxy implements XlRange {
   constructor(
@@ -196,6 +196,7 @@ export class FakeRange extends FakeProxy implements XlRange {
         (s, b) => s.forEach(b, apply),
         member === 'protection.locked' ? undefined : 'format',
       );
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the accessors below get the returned object as `this`
     const range = this;
     return {
       fill: {
@@ -223,10 +224,11 @@ export class FakeRange extends FakeProxy implements XlRange {
           cells('protection.locked', locked, (c) => (c.locked = locked));
         },
       },
-    } as XlRange['format'];
+    };
   }
 
   private makeValidation(): XlRange['dataValidation'] {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the accessors below get the returned object as `this`
     const range = this;
     const record = (member: string, rule: unknown) =>
       this.write(`dataValidation.${member}`, rule, (s, b) => {
@@ -255,6 +257,6 @@ export class FakeRange extends FakeProxy implements XlRange {
   }
 }
 
-function removeAt<T extends { address: string }>(list: T[], address: string, all = false): void {
+function removeAt(list: { address: string }[], address: string, all = false): void {
   for (let i = list.length - 1; i >= 0; i--) if (all || list[i]!.address === address) list.splice(i, 1);
 }

@@ -41,7 +41,7 @@ export class FakeSheet {
   /** The cell, created when missing (writes need somewhere to go). */
   ensure(row: number, col: number): FakeCell {
     let r = this.rows.get(row);
-    if (!r) this.rows.set(row, (r = new Map()));
+    if (!r) this.rows.set(row, (r = new Map<number, FakeCell>()));
     let c = r.get(col);
     if (!c) r.set(col, (c = emptyCell()));
     return c;

@@ -77,8 +77,7 @@ export class FakeWorkbook {
     if (cell.formula === null) return cell.value;
     try {
       const result = this.parser.parse(cell.formula.slice(1), { sheet: sheetName, row: row + 1, col: col + 1 });
-      if (result && typeof result === 'object' && 'error' in result)
-        return String((result as { error: unknown }).error);
+      if (result && typeof result === 'object' && 'error' in result) return String(result.error);
       return typeof result === 'number' || typeof result === 'string' || typeof result === 'boolean' ? result : '';
     } catch {
       return '#NAME?';

@@ -15,13 +15,13 @@ export function officeRun(excel: typeof Excel = Excel, session?: unknown): XlRun
 export function officeHost(): ExcelHost {
   const run = officeRun();
   const settings: DocSettings = {
-    get: (name) => Office.context.document.settings.get(name),
+    get: (name): unknown => Office.context.document.settings.get(name),
     set: (name, value) => Office.context.document.settings.set(name, value),
     saveAsync: (callback) =>
       Office.context.document.settings.saveAsync((r) =>
         callback?.({
           status: r.status === Office.AsyncResultStatus.Succeeded ? 'succeeded' : 'failed',
-          ...(r.error ? { error: { message: r.error.message } } : {}),
+          ...(r.status === Office.AsyncResultStatus.Failed ? { error: { message: r.error.message } } : {}),
         }),
       ),
   };
@@ -36,7 +36,14 @@ export function officeHost(): ExcelHost {
   };
 }
 
+/** Resolves once Office.js is initialised (`Office.onReady`); the task pane renders after it. */
+export async function officeReady(): Promise<void> {
+  await Office.onReady();
+}
+
 /** Office's display language, e.g. `zh-CN`. */
 export function officeDisplayLanguage(): string | undefined {
+  // Outside Office (or before it is ready) there is no Office or no context, whatever the typings say.
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
   return typeof Office === 'undefined' ? undefined : Office.context?.displayLanguage;
 }

@@ -9,7 +9,7 @@ import { ADMIN, cellAt, cellOf, editorOf, seedPlan, setup, valueOf } from '../te
 
 const seed = seedPlan();
 const targetCount = seed.tasks.reduce((n, t) => n + t.targets.length, 0);
-const busiest = seed.tasks.filter((t) => t.targets.length)[0]!.leadUnit;
+const busiest = seed.tasks.find((t) => t.targets.length)!.leadUnit;
 
 describe('insertPlan', () => {
   it('writes 计划, 指标 and 进展 for the seed in at most 3 syncs, none over 5 MB', async () => {

@@ -171,8 +171,8 @@ function samePlan<
 >(existing: T, old: WorkbookMeta | null, plan: Plan): T {
   if (!old || old.planId === plan.id) return existing;
   const waiting =
-    existing.figures.some((r) => r.conflict || isEdited(figureCodec, r)) ||
-    existing.reports.some((r) => r.conflict || isEdited(reportCodec, r));
+    existing.figures.some((r) => r.conflict !== null || isEdited(figureCodec, r)) ||
+    existing.reports.some((r) => r.conflict !== null || isEdited(reportCodec, r));
   if (waiting) throw new WorkbookStateError('other_plan_edits', `sheets of plan ${old.planId} hold unsynced edits`);
   return { ...existing, figures: [], reports: [] };
 }

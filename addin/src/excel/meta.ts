@@ -4,7 +4,7 @@ import type { DocSettings } from './types';
 
 const SETTINGS_KEY = 'plansync';
 
-export const WorkbookMetaSchema = z.object({
+const WorkbookMetaSchema = z.object({
   planId: z.string(),
   lang: z.enum(['zh', 'en']),
   /** Data rows of 指标 and 进展 (headers excluded). */

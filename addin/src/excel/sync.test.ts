@@ -190,7 +190,7 @@ describe('syncProgress', () => {
     s.book.sheet('指标')!.protected = false;
     plan.tasks
       .flatMap((t) => t.targets)
-      .forEach((t, i) => {
+      .forEach((_, i) => {
         s.book.type('指标', `H${i + 2}`, String(i));
         s.book.type('指标', `J${i + 2}`, note);
       });

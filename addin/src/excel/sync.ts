@@ -55,8 +55,9 @@ export async function syncProgress(
     unsent: 0,
     ...(period ? { period } : {}),
   };
-  let judgement: Judgement | null = null;
-  let failure: NetworkError | ApiRequestError | null = null;
+  // Set inside the callback below; the assertions keep TypeScript from narrowing them to null for good.
+  let judgement = null as Judgement | null;
+  let failure = null as NetworkError | ApiRequestError | null;
   let savedKeys: AppliedEntry[] = [];
   const ledgers = await runLedgerAction(deps, meta, async ({ figures, reports }, diffs): Promise<LedgerChanges> => {
     // Every entry says which period it reports (issue 12); the server keeps it with the figure and in history.

@@ -118,9 +118,7 @@ export type XlRun = <T>(batch: (context: XlContext) => Promise<T>) => Promise<T>
 export interface DocSettings {
   get(name: string): unknown;
   set(name: string, value: unknown): void;
-  saveAsync(
-    callback?: (result: { status: 'succeeded' | 'failed' | string; error?: { message: string } }) => void,
-  ): void;
+  saveAsync(callback?: (result: { status: 'succeeded' | 'failed'; error?: { message: string } }) => void): void;
 }
 
 /** Everything the Excel layer needs from its host: the real Office one, or the fake's. */

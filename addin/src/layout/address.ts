@@ -48,7 +48,7 @@ export function runs<T>(
     if (k === null) return;
     const at = position(item, i);
     const prev = out[out.length - 1];
-    if (prev && prev.key === k && prev.last === at - 1) prev.last = at;
+    if (prev?.key === k && prev.last === at - 1) prev.last = at;
     else out.push({ first: at, last: at, key: k });
   });
   return out;

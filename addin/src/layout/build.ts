@@ -31,7 +31,7 @@ export function buildLedger<V, S extends WriteStamp & { version: number }, I>(
     return update ? updateLedgerRow(spec, row, update, lang, factor) : row;
   });
   const orphans = [...old.values()]
-    .filter((r) => r.conflict || isEdited(spec.codec, r))
+    .filter((r) => r.conflict !== null || isEdited(spec.codec, r))
     .map((r) => ({ ...r, writable: false }));
   return [...merged, ...orphans];
 }

@@ -110,7 +110,7 @@ const idIndexes = new WeakMap<readonly Column[], Map<string, number>>();
 /** Indexes of the columns with `role`, in order. */
 export function indexesOf(columns: readonly Column[], role: ColumnRole): number[] {
   let byRole = roleIndexes.get(columns);
-  if (!byRole) roleIndexes.set(columns, (byRole = new Map()));
+  if (!byRole) roleIndexes.set(columns, (byRole = new Map<ColumnRole, number[]>()));
   let found = byRole.get(role);
   if (!found) byRole.set(role, (found = columns.flatMap((c, i) => (c.role === role ? [i] : []))));
   return found;

@@ -9,7 +9,6 @@ import {
   type ReportState,
   type ReportValue,
 } from '@plansync/shared';
-import type { Lang } from '../i18n/lang';
 import { PROGRESS_COLUMNS } from './columns';
 import type { LedgerSpec } from './ledger';
 

@@ -43,7 +43,7 @@ export function stateText<V, S extends WriteStamp, I>(
 }
 
 /** Both values and the other writer, so the person can choose. */
-export function conflictText<V, S extends WriteStamp, I>(
+function conflictText<V, S extends WriteStamp, I>(
   spec: LedgerSpec<V, S, I>,
   row: LedgerRow<V, S>,
   server: S,

@@ -62,7 +62,10 @@ export function Playground({ book, actions, lang, initial, onSaveConnection, onR
         <SheetTabs
           sheets={book.sheets.map((s) => s.name)}
           active={active}
-          onSelect={(s) => (setError(null), book.activate(s))}
+          onSelect={(s) => {
+            setError(null);
+            book.activate(s);
+          }}
         />
       </section>
       <aside className={styles.pane} data-testid="taskpane">

@@ -72,7 +72,7 @@ describe('task pane', () => {
     expect(actions.connect).toHaveBeenCalledWith({ workerUrl: 'http://localhost:8787', token: 'secret', planId: '' });
     expect(screen.getByTestId('me').textContent).toContain('市人社局');
     expect(screen.getByTestId('me').textContent).toContain('填报单位');
-    expect((screen.getByTestId('plan-picker') as HTMLSelectElement).value).toBe('chengdu-2014');
+    expect(screen.getByTestId<HTMLSelectElement>('plan-picker').value).toBe('chengdu-2014');
     expect(screen.getByRole('option', { name: /23项任务、14项指标/ })).toBeTruthy();
     expect(save).toHaveBeenCalledWith({ workerUrl: 'http://localhost:8787', token: 'secret', planId: 'chengdu-2014' });
   });
@@ -80,7 +80,7 @@ describe('task pane', () => {
   it('prefers the plan already inserted in the workbook', async () => {
     const two = [...plans, { ...plans[0]!, id: 'other-plan', title: '另一计划' }];
     await connect(fakeActions({ connect: vi.fn(async () => ({ me, plans: two, workbookPlan: 'other-plan' })) }));
-    expect((screen.getByTestId('plan-picker') as HTMLSelectElement).value).toBe('other-plan');
+    expect(screen.getByTestId<HTMLSelectElement>('plan-picker').value).toBe('other-plan');
   });
 
   it('connects by itself when it opens with a saved token', async () => {
@@ -114,8 +114,7 @@ describe('task pane', () => {
 
   it('keeps the actions disabled until connected', () => {
     renderPane(fakeActions());
-    for (const id of ['insert', 'sync', 'pull'])
-      expect((screen.getByTestId(id) as HTMLButtonElement).disabled).toBe(true);
+    for (const id of ['insert', 'sync', 'pull']) expect(screen.getByTestId<HTMLButtonElement>(id).disabled).toBe(true);
   });
 
   it('runs insert, sync and pull, and shows the counts and the invalid cells as links that select them', async () => {

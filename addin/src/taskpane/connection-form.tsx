@@ -23,7 +23,13 @@ export function ConnectionForm({ lang, value, me, busy, onChange, onConnect }: C
   const styles = useStyles();
   const role = me && ROLE_LABELS[me.role][lang] + (me.role === 'admin' ? t(lang, 'adminWritesAll') : '');
   return (
-    <form className={styles.form} onSubmit={(e) => (e.preventDefault(), onConnect())}>
+    <form
+      className={styles.form}
+      onSubmit={(e) => {
+        e.preventDefault();
+        onConnect();
+      }}
+    >
       <Field label={t(lang, 'workerUrl')}>
         <Input
           data-testid="settings-url"

@@ -12,7 +12,7 @@ export function defaultWorkerUrl(env: { VITE_PLANSYNC_WORKER_URL?: string; PROD:
 }
 const STORAGE_KEY = 'plansync.connection';
 
-export const ConnectionSchema = z.object({
+const ConnectionSchema = z.object({
   workerUrl: z.string(),
   token: z.string(),
   planId: z.string().default(''),

@@ -1,5 +1,5 @@
 // The pane's state: connection, identity, plans, the running action, the last result and the last error.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useEffectEvent, useState } from 'react';
 import type { PlanSummary, Writer } from '@plansync/shared';
 import type { WaitingCount } from '../excel/events';
 import type { LockedCell } from '../excel/explain';
@@ -56,15 +56,16 @@ export function usePane(actions: PaneActions, initial: Connection, save: (c: Con
       patch({ me, plans, connection });
     });
 
-  // A pane set up once connects by itself when it opens again, as staff expect.
-  useEffect(() => {
+  // A pane set up once connects by itself when it opens again, as staff expect; it watches the workbook from then on.
+  const onOpen = useEffectEvent(() => {
     actions.watch({
       waiting: (waiting) => patch({ waiting }),
       selected: (locked) => patch({ locked }),
       failed: (error) => patch({ error }),
     });
     if (initial.token) void connect();
-  }, []);
+  });
+  useEffect(() => onOpen(), []);
 
   return {
     state,

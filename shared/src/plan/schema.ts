@@ -27,9 +27,9 @@ export const TargetSchema = z
     task: z.number().int().positive(),
     /** Short name of what is counted, e.g. 引进扶持高层次人才. */
     metric: z.string().min(1).max(200),
-    min: z.number().finite().nonnegative(),
+    min: z.number().nonnegative(),
     /** Equal to `min` unless the source gives a range such as 5-8. */
-    max: z.number().finite().nonnegative(),
+    max: z.number().nonnegative(),
     /** Measure word: 名, 个, 人, 人次 … */
     unit: z.string().max(10),
     /** The source says 左右, 约 or the like. */
@@ -40,8 +40,8 @@ export const TargetSchema = z
     /** Character offset of `quote` in the task's `text`. */
     offset: z.number().int().nonnegative(),
   })
-  .refine((t) => t.min <= t.max, { message: 'min must not exceed max', path: ['max'] })
-  .refine((t) => t.id.startsWith(`${t.task}.`), { message: 'id must start with the task number', path: ['id'] });
+  .refine((t) => t.min <= t.max, { error: 'min must not exceed max', path: ['max'] })
+  .refine((t) => t.id.startsWith(`${t.task}.`), { error: 'id must start with the task number', path: ['id'] });
 export type Target = z.infer<typeof TargetSchema>;
 
 export const SectionSchema = z.object({

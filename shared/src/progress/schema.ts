@@ -61,7 +61,7 @@ const TaskNumberSchema = z.number().int().positive();
 const VersionSchema = z.number().int().nonnegative();
 
 export const FigureValueSchema = z.object({
-  value: z.number().finite().nonnegative().max(PROGRESS_LIMITS.maxFigureValue),
+  value: z.number().nonnegative().max(PROGRESS_LIMITS.maxFigureValue),
   note: z.string().max(PROGRESS_LIMITS.noteChars).nullable(),
   period: ReportingPeriodSchema.optional(),
 });
@@ -106,7 +106,7 @@ export const ProgressBatchSchema = z
     reports: z.array(ReportInputSchema).max(PROGRESS_LIMITS.batchEntries).optional(),
   })
   .refine((b) => (b.figures?.length ?? 0) + (b.reports?.length ?? 0) > 0, {
-    message: 'a batch needs at least one figure or report',
+    error: 'a batch needs at least one figure or report',
   });
 export type ProgressBatch = z.infer<typeof ProgressBatchSchema>;
 

@@ -35,4 +35,8 @@ export interface CellIssue {
  * - `keep`: record the server state as synced but leave the cells (they already agree, or the person kept theirs);
  * - `conflict`: leave cells and record, remember the server state until the person chooses.
  */
-export type RowUpdate<S> = { key: string; action: 'update' | 'keep' | 'conflict'; state: S };
+export interface RowUpdate<S> {
+  key: string;
+  action: 'update' | 'keep' | 'conflict';
+  state: S;
+}

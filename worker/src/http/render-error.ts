@@ -1,8 +1,7 @@
 // The single place an error becomes a response: `{ error: { code, message, details } }`, never a stack.
-import type { ApiError, ErrorCode, Localized } from '@plansync/shared';
+import type { ApiError, ErrorCode, Lang, Localized } from '@plansync/shared';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { AppEnv } from '../env';
 import { KvRateLimitedError } from '../store/retry';
 import { ApiFailure, defaultMessage } from './api-failure';
@@ -27,14 +26,16 @@ const UNSUPPORTED_MEDIA_TYPE: Localized = {
 export function renderError(error: Error, c: Context<AppEnv>): Response {
   const failure = toApiFailure(error);
   if (failure.status >= 500) console.error(`${c.req.method} ${c.req.path} failed:`, error);
+  // Errors thrown before the language middleware ran have no language yet, whatever the Variables type says.
+  const language = c.get('language') as Lang | undefined;
   const body: ApiError = {
     error: {
       code: failure.code,
-      message: failure.localized[c.get('language') ?? 'zh'],
+      message: failure.localized[language ?? 'zh'],
       details: failure.details,
     },
   };
-  return c.json(body, failure.status as ContentfulStatusCode, failure.headers);
+  return c.json(body, failure.status, failure.headers);
 }
 
 function toApiFailure(error: Error): ApiFailure {
@@ -43,7 +44,7 @@ function toApiFailure(error: Error): ApiFailure {
     return new ApiFailure(503, 'rate_limited', undefined, null, { 'Retry-After': '2' });
   if (error instanceof HTTPException) {
     const code = CODE_OF_STATUS[error.status] ?? 'internal';
-    const status = (code === 'internal' ? 500 : error.status) as ContentfulStatusCode;
+    const status = code === 'internal' ? 500 : error.status;
     return new ApiFailure(status, code, error.status === 415 ? UNSUPPORTED_MEDIA_TYPE : defaultMessage(code));
   }
   return new ApiFailure(500, 'internal');

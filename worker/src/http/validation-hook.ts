@@ -40,7 +40,7 @@ export function rejectWith(code: ErrorCode, message: Localized) {
     if (result.success || !result.error) return undefined;
     // @hono/zod-validator hands the hook the raw input as `data`, even on failure.
     const input = (result as { data?: unknown }).data;
-    throw new ApiFailure(400, code, message, issuesOf(result.error.issues, input, c.get('language') ?? 'zh'));
+    throw new ApiFailure(400, code, message, issuesOf(result.error.issues, input, c.get('language')));
   };
 }
 
@@ -63,5 +63,5 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
 function entryOf(input: unknown, path: readonly PropertyKey[]): { targetId?: unknown; task?: unknown } | undefined {
   if (path.length < 2) return undefined;
   const entry = valueAt(input, path.slice(0, 2));
-  return entry !== null && typeof entry === 'object' ? (entry as { targetId?: unknown; task?: unknown }) : undefined;
+  return entry !== null && typeof entry === 'object' ? entry : undefined;
 }

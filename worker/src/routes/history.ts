@@ -42,7 +42,7 @@ const HistoryQuery = z
     since: z.iso.datetime().optional().openapi({ description: 'Only writes at or after this time' }),
   })
   .refine((q) => (q.target === undefined) !== (q.task === undefined), {
-    message: 'give exactly one of target or task',
+    error: 'give exactly one of target or task',
   });
 
 const getHistory = createRoute({

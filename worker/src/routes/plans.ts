@@ -11,8 +11,10 @@ import {
   type Plan,
   type PlanReading,
 } from '@plansync/shared';
+import type { MiddlewareHandler } from 'hono';
 import { RETAINED_304_HEADERS, etag } from 'hono/etag';
 import { requireRole } from '../auth/require-token';
+import type { AppEnv } from '../env';
 import { ApiFailure } from '../http/api-failure';
 import { planNotFound } from '../http/not-found';
 import { PlanIdParams, createRouter, errorReplies, jsonContent } from '../http/router';
@@ -40,7 +42,8 @@ const ImportQuery = z.object({
 });
 
 // A 304 keeps the CORS grant: without it the add-in (another origin) could not read the revalidation.
-const planEtag = etag({
+// Typed with AppEnv: etag() is typed for any Env, which would make the route's context `any`.
+const planEtag: MiddlewareHandler<AppEnv> = etag({
   retainedHeaders: [
     ...RETAINED_304_HEADERS,
     'access-control-allow-origin',

@@ -30,7 +30,7 @@ export function countKvOps(kv: KVNamespace, counts: KvOpCounts): KVNamespace {
       if (!kind || typeof value !== 'function') return value;
       return function countedKvCall(...args: unknown[]) {
         counts[kind] += 1;
-        return Reflect.apply(value, target, args);
+        return Reflect.apply(value, target, args) as unknown;
       };
     },
   });
