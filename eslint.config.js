@@ -125,8 +125,6 @@ export default defineConfig(
   },
   {
     files: ['worker/src/rules/**/*.ts'],
-    // Subject and taskOfTarget still live in store/keys.ts until issue 8's move of them lands (then drop this).
-    ignores: ['worker/src/rules/repair-snapshot.ts', 'worker/src/rules/stamp-order.ts'],
     rules: { 'no-restricted-imports': ['error', RULES_IMPORTS] },
   },
   {

@@ -61,7 +61,7 @@ describe('PUT /api/plans/:id?dryRun=true', () => {
     );
     const next = without12(testPlan());
     next.tasks[0] = { ...next.tasks[0]!, title: '改写后的任务' };
-    next.tasks[0]!.targets[0] = { ...next.tasks[0]!.targets[0]!, metric: '改名后的指标' };
+    next.tasks[0].targets[0] = { ...next.tasks[0].targets[0]!, metric: '改名后的指标' };
     const before = await kvContents();
     const { plan, diff } = await dryRun({ json: next });
     expect(plan.tasks[0]!.targets.map((t) => t.id)).toEqual(['1.1', '1.3', '1.4']);

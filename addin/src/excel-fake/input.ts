@@ -13,7 +13,7 @@ const MONTH_DAY = /^(\d{1,2})[/-](\d{1,2})$/;
 const TIME = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/;
 
 /** Excel's serial of a calendar date (1900 date system: 1 = 1900-01-01, 2014-06-30 = 41820). */
-export function dateSerial(year: number, month: number, day: number): number | null {
+function dateSerial(year: number, month: number, day: number): number | null {
   const ms = Date.UTC(year, month - 1, day);
   const d = new Date(ms);
   if (d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;

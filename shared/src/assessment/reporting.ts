@@ -17,7 +17,10 @@ export const UnitReportingSchema = z.object({
 });
 export type UnitReporting = z.infer<typeof UnitReportingSchema>;
 
-type Stamped = { period?: ReportingPeriod | undefined; writtenAt: string };
+interface Stamped {
+  period?: ReportingPeriod | undefined;
+  writtenAt: string;
+}
 
 /**
  * Whether a figure or report counts for `period`. Figures are cumulative, so a record for that period or a later

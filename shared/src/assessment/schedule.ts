@@ -12,7 +12,7 @@ export const REPORTING_CYCLE_LABELS: Record<ReportingCycle, { zh: string; en: st
   quarterly: { zh: '季报', en: 'Quarterly' },
 };
 
-const IsoDateSchema = z.string().refine(isIsoDate, { message: 'expected an existing date YYYY-MM-DD' });
+const IsoDateSchema = z.string().refine(isIsoDate, { error: 'expected an existing date YYYY-MM-DD' });
 
 /**
  * What an admin sets (`PUT /api/plans/:planId/schedule`); every field has the default an office most often uses.
@@ -32,11 +32,11 @@ export const ReportingScheduleSchema = z
     thresholdPoints: z.number().min(0).max(100).default(10),
   })
   .refine((s) => (s.periodStart === undefined) === (s.periodEnd === undefined), {
-    message: 'give both periodStart and periodEnd, or neither',
+    error: 'give both periodStart and periodEnd, or neither',
     path: ['periodEnd'],
   })
   .refine((s) => !s.periodStart || !s.periodEnd || dayNumber(s.periodStart) <= dayNumber(s.periodEnd), {
-    message: 'periodStart must not be after periodEnd',
+    error: 'periodStart must not be after periodEnd',
     path: ['periodEnd'],
   });
 export type ReportingSchedule = z.infer<typeof ReportingScheduleSchema>;

@@ -156,7 +156,7 @@ export function coUnitsText(units: readonly string[], groups: readonly string[])
  */
 function markOf(w: PlanWarning, taskRow: Map<number, number>, targetRow: Map<string, number>): DraftMark {
   const message = w.message;
-  if (w.task === null) return { row: META_LABELS.indexOf(/year/.test(w.kind) ? '年度' : '标题'), col: 1, message };
+  if (w.task === null) return { row: META_LABELS.indexOf(w.kind.includes('year') ? '年度' : '标题'), col: 1, message };
   const onTarget = targetRow.get(`${w.task}|${w.quote}`);
   if (onTarget !== undefined) return { row: onTarget, col: TARGET_COL.指标, message };
   const row = taskRow.get(w.task);

@@ -1,7 +1,10 @@
 // Why a draft cell cannot be published, in words for the admin who typed it (Chinese first, English available).
 import { PLAN_TITLE_MAX_CHARS } from '../plan/schema';
 
-export type DraftMessage = { zh: string; en: string };
+export interface DraftMessage {
+  zh: string;
+  en: string;
+}
 
 export const DRAFT_MESSAGES = {
   noBlocks: {

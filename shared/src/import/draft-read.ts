@@ -130,7 +130,10 @@ export function findDraftBlocks(grid: Grid): { taskHeader: number; targetHeader:
 }
 
 type Fail = (row: number, col: number, message: DraftMessage) => void;
-type Row = { cells: readonly CellValue[]; row: number };
+interface Row {
+  cells: readonly CellValue[];
+  row: number;
+}
 
 function readTasks(rows: Row[], fail: Fail) {
   const sections: Section[] = [];

@@ -12,7 +12,7 @@ const seed = readSeedPlan();
 /** The grid as Excel would give it back: a copy the test can type into. */
 const gridOf = (plan: Plan, warnings: PlanWarning[] = []) => {
   const layout = draftLayout(plan, warnings);
-  return { layout, grid: layout.values.map((r) => [...r]) as CellValue[][] };
+  return { layout, grid: layout.values.map((r): CellValue[] => [...r]) };
 };
 
 describe('draft round trip', () => {

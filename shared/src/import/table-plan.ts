@@ -41,7 +41,7 @@ const NUMBER_CELL = /^\s*[（(]?\s*(\d{1,4})\s*[)）.．、]?\s*$/;
  * @throws TableImportError when no header row or no task is found.
  */
 export function planFromTable(cells: readonly (readonly string[])[], options: TableImportOptions): TableImport {
-  const rows = cells.map((row) => row.map((c) => String(c ?? '').trim()));
+  const rows = cells.map((row) => row.map((c) => c.trim()));
   const headerAt = rows.slice(0, HEADER_SEARCH_ROWS).findIndex((row) => isHeaderRow(mapColumns(row)));
   if (headerAt < 0) throw new TableImportError(NO_HEADER);
   const columns = mapColumns(rows[headerAt]!);

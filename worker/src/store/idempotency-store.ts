@@ -7,7 +7,7 @@ import { z } from '@hono/zod-openapi';
 import { idempotencyKvKey } from './keys';
 
 /** How long a retry replays its first result: retries come seconds or hours after, not days. */
-export const IDEMPOTENCY_TTL_SECONDS = 24 * 60 * 60;
+const IDEMPOTENCY_TTL_SECONDS = 24 * 60 * 60;
 
 const StoredResultSchema = z.object({
   /** SHA-256 of the batch, so a key reused for a different batch is refused instead of replayed. */

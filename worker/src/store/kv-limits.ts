@@ -49,7 +49,7 @@ export function withKvLimits(kv: KVNamespace, limits: KvLimits | null, now: () =
       const value: unknown = Reflect.get(target, property, receiver);
       if (property === 'put') return limitedPut(target, limits, now);
       if (property === 'get' && limits.staleMs > 0) return staleGet(target, limits, now);
-      return typeof value === 'function' ? value.bind(target) : value;
+      return typeof value === 'function' ? (value.bind(target) as unknown) : value;
     },
   });
 }

@@ -10,7 +10,7 @@ import { retryRateLimited } from './retry';
 export const emptyProgress = (planId: string): PlanProgress => ({ planId, figures: [], reports: [] });
 
 /** Line 1 alone: the exact body of GET progress. */
-export function progressLine(stored: string): string {
+function progressLine(stored: string): string {
   const end = stored.indexOf('\n');
   return end === -1 ? stored : stored.slice(0, end);
 }
