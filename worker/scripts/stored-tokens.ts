@@ -5,7 +5,10 @@ import { putKvEntries, type KvTarget } from './wrangler';
 
 export type TokenSpec = Parameters<typeof createToken>[0];
 /** The secret, to show once, and the record stored. */
-export type StoredToken = { secret: string; record: TokenRecord };
+export interface StoredToken {
+  secret: string;
+  record: TokenRecord;
+}
 
 /**
  * New tokens, their records written to `target` in one wrangler call; the secrets are returned to show once.

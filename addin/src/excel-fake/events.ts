@@ -17,7 +17,7 @@ interface SheetHandlers {
 }
 
 /** Who made a change: a person at this Excel, a co-author elsewhere, or an add-in's API call. */
-export type ChangeOrigin = 'person' | 'remote' | 'addin';
+type ChangeOrigin = 'person' | 'remote' | 'addin';
 
 export interface RaisedChange {
   sheet: string;
@@ -36,7 +36,7 @@ const valueType = (v: XlValue): string =>
         : 'Double'
       : typeof v === 'boolean'
         ? 'Boolean'
-        : /^#/.test(v)
+        : v.startsWith('#')
           ? 'Error'
           : 'String';
 

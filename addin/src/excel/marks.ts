@@ -16,7 +16,7 @@ import { inputSpan } from './read';
 import type { ExcelHost, XlContext, XlRange } from './types';
 
 /** What a row waits for: to be sent, to be fixed, or a choice on a conflict (null: nothing). */
-export type RowStatus = 'pending' | 'invalid' | 'conflict' | null;
+type RowStatus = 'pending' | 'invalid' | 'conflict' | null;
 
 /** Data-row indexes (0 = sheet row 2), inclusive. */
 export interface RowSpan {
@@ -43,7 +43,7 @@ export interface Touched {
 export type Statuses = Map<string, RowStatus>;
 
 /** Rows with every issue the cell rules find, as sync would mark them (issues of an earlier action are replaced). */
-export function markedRows<V, S extends WriteStamp, I>(
+function markedRows<V, S extends WriteStamp, I>(
   spec: LedgerSpec<V, S, I>,
   rows: ReadonlyMap<number, LedgerRow<V, S>>,
   lang: Lang,

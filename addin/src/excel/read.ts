@@ -49,7 +49,7 @@ export async function readLedgers(
 }
 
 /** The first and last column of a ledger's input cells (formats are read over that span). */
-function inputSpan<V, S extends WriteStamp, I>(spec: LedgerSpec<V, S, I>): [number, number] {
+export function inputSpan<V, S extends WriteStamp, I>(spec: LedgerSpec<V, S, I>): [number, number] {
   const inputs = indexesOf(spec.columns, 'input');
   return [inputs[0]!, inputs[inputs.length - 1]!];
 }

@@ -48,20 +48,22 @@ export interface XlChangedEventArgs {
   /** The changed area without the sheet name, e.g. `H5` or `H2:H501` (one event for a paste). */
   address: string;
   changeType: string;
-  /** `Remote` when a co-author made the change. */
-  source: 'Local' | 'Remote' | string;
+  /** `Local`, or `Remote` when a co-author made the change. */
+  source: string;
   worksheetId: string;
-  type: 'WorksheetChanged' | string;
+  /** `WorksheetChanged`. */
+  type: string;
   /** ExcelApi 1.9, and only when a single cell changed. */
   details?: { valueBefore: unknown; valueAfter: unknown; valueTypeBefore: string; valueTypeAfter: string };
-  /** ExcelApi 1.14: `ThisLocalAddin` when this add-in's own API call made the change. */
-  triggerSource?: 'Unknown' | 'ThisLocalAddin' | string;
+  /** ExcelApi 1.14: `ThisLocalAddin` when this add-in's own API call made the change, else e.g. `Unknown`. */
+  triggerSource?: string;
 }
 
 /** `Excel.WorksheetSelectionChangedEventArgs` (ExcelApi 1.7). */
 export interface XlSelectionChangedEventArgs {
   address: string;
-  type: 'WorksheetSelectionChanged' | string;
+  /** `WorksheetSelectionChanged`. */
+  type: string;
   worksheetId: string;
 }
 

@@ -1,6 +1,6 @@
 // The reporting schedule a supervising office sets for a plan: 月报 or 季报, the due day, the plan period, light thresholds.
 import { z } from 'zod';
-import { dayNumber, isIsoDate, isoDate, type IsoDate } from './dates';
+import { dayNumber, isIsoDate, isoDate } from './dates';
 
 /** 月报 (`monthly`) or 季报 (`quarterly`); BRIEF: lead units report monthly or quarterly by a fixed day. */
 export const REPORTING_CYCLES = ['monthly', 'quarterly'] as const;

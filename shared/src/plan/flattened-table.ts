@@ -2,7 +2,7 @@
 import { isHeaderRow, mapColumns } from '../import/table-columns';
 
 /** Cells of one line: tabs keep empty cells (a merged 序号 reads blank); otherwise runs of 2+ spaces split. */
-export function splitCells(line: string): string[] {
+function splitCells(line: string): string[] {
   if (line.includes('\t')) return line.split('\t').map((c) => c.trim());
   return line
     .trim()

@@ -29,7 +29,7 @@ export function isNoGoal(text: string, q: Quantity, clause: string): boolean {
   // A rate or standard, not an amount to reach: `每院5万元的标准`.
   if (/^的?标准/.test(next) || /每[\u4e00-\u9fff]{1,2}$/.test(before)) return true;
   if (q.unit === '个' && /^(多)?(月|工作日|小时|季度|星期|周)/.test(next)) return true;
-  if (/^的/.test(next) && CONDITION_BEFORE.test(before)) return true;
+  if (next.startsWith('的') && CONDITION_BEFORE.test(before)) return true;
   if (/^的(企业|项目|单位|家庭|村|工程|园区|学校|医院)/.test(next) && q.after !== '') return true;
   if (DOCUMENT_NOUN.test(next) || (DOCUMENT_BEFORE.test(before) && /^[个项条]$/.test(q.unit))) return true;
   const lead = clause.trimStart();

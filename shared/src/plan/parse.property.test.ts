@@ -143,7 +143,10 @@ describe('parsePlan properties', () => {
       fc.assert(
         fc.property(
           fc.constantFrom(...seedPlan.tasks.filter((t) => t.targets.length > 0).map((t) => t.number)),
-          fc.array(fc.constantFrom(...Array.from('加强完善推进人才工作机制服务平台建设创新')), { minLength: 1, maxLength: 30 }),
+          fc.array(fc.constantFrom(...Array.from('加强完善推进人才工作机制服务平台建设创新')), {
+            minLength: 1,
+            maxLength: 30,
+          }),
           (taskNumber, chars) => {
             const sentence = `${chars.join('')}。`;
             const edited = parsePlan(

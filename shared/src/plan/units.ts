@@ -9,7 +9,6 @@ export const UNIT_NAME_END =
   /(部|局|委|办|院|会|厅|处|室|中心|小组|政府|公司|集团|所|站|队|署|行|校|社|馆|联|协|团|台|司|区|县|镇|乡|街道|办事处|法院|检察院|指挥部|分局)$/;
 /** Words after a unit that say its role; 牵头 makes it the lead, 配合/参与/协助/协办 a co-operating unit. */
 const ROLE_WORDS = /(等)?(牵头|负责|配合|参与|协助|协办|落实|实施|承办|共同负责|分工负责|为牵头单位|按职责分工负责)+$/;
-const LEAD_ROLE = /牵头/;
 /** Sentences that explain the list rather than name a unit: `列第一位者为牵头单位，下同`. */
 const EXPLANATION = /列第一位|排在第一位|排名第一|首位|下同|为牵头单位$|牵头单位为/;
 /** The same explanation as an aside in brackets after the list: `…市税务局(列第一位者为工作牵头单位，下同)`. */
@@ -47,7 +46,7 @@ export function parseUnitList(inner: string, extraSeparators = ''): ResponsibleU
     const item = role ? raw.slice(0, role.index) : raw;
     for (const part of splitJoined(item)) {
       if (CATCH_ALL.test(part)) groups.push(part);
-      else (role && LEAD_ROLE.test(role[0]) ? lead : units).push(part);
+      else (role?.[0].includes('牵头') ? lead : units).push(part);
     }
   }
   return { units: unique([...lead, ...units]), groups: unique(groups) };
@@ -92,7 +91,7 @@ function mergeCoordinated(items: string[]): string[] {
 }
 
 /** Splits on separator characters that are not nested inside brackets. */
-export function splitTopLevel(text: string, separators: string): string[] {
+function splitTopLevel(text: string, separators: string): string[] {
   const parts: string[] = [];
   let depth = 0;
   let from = 0;

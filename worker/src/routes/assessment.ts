@@ -7,7 +7,7 @@ import { PlanIdParams, createRouter, errorReplies, jsonContent } from '../http/r
 const AssessmentQuery = z.object({
   asOf: z
     .string()
-    .refine(isIsoDate, { message: 'expected an existing date YYYY-MM-DD' })
+    .refine(isIsoDate, { error: 'expected an existing date YYYY-MM-DD' })
     .optional()
     .openapi({ example: '2014-07-08', description: 'The date to judge at; today in China (UTC+8) when absent' }),
 });
