@@ -59,6 +59,9 @@ export interface ApiOptions {
 const PlanListSchema = z.object({ plans: z.array(PlanSummarySchema) });
 const PlanImportedSchema = z.object({ plan: PlanSummarySchema, warnings: z.array(PlanWarningSchema) });
 
+/** A request's options; headers as a record, so they can be merged by spreading. */
+type RequestOptions = Omit<RequestInit, 'headers'> & { headers?: Record<string, string> };
+
 /** @example const api = createApiClient({ baseUrl: 'http://localhost:8787', token, lang: 'zh' }); await api.me() */
 export function createApiClient({
   baseUrl,
@@ -68,11 +71,7 @@ export function createApiClient({
   timeoutMs = 30_000,
 }: ApiOptions): ApiClient {
   const root = baseUrl.replace(/\/+$/, '');
-  async function request<T>(
-    schema: z.ZodType<T>,
-    path: string,
-    init: Omit<RequestInit, 'headers'> & { headers?: Record<string, string> } = {},
-  ): Promise<T> {
+  async function request<T>(schema: z.ZodType<T>, path: string, init: RequestOptions = {}): Promise<T> {
     let response: Response;
     try {
       response = await doFetch(`${root}${path}`, {
@@ -108,7 +107,7 @@ export function createApiClient({
   const putPlan = (planId: string, body: PlanImportBody, dryRun: boolean) => {
     const query = new URLSearchParams(dryRun ? { dryRun: 'true' } : {});
     if ('plan' in body) query.set('ids', body.ids);
-    const init: RequestInit =
+    const init: RequestOptions =
       'plan' in body
         ? { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body.plan) }
         : { method: 'PUT', headers: { 'Content-Type': 'text/plain; charset=utf-8' }, body: body.text };

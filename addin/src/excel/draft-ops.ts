@@ -74,7 +74,7 @@ export function draftOps(layout: DraftLayout, validation: boolean): WriteOp[] {
       rule: { list: string[] } | { source: string },
       message: string,
     ) =>
-      ({ kind: 'validation', sheet, address: rangeAddress(first!, col, last!, col), rule, message }) satisfies WriteOp;
+      ({ kind: 'validation', sheet, address: rangeAddress(first!, col, last, col), rule, message }) satisfies WriteOp;
     const units = `=$${columnLetter(UNIT_LIST_COLUMN)}$2:$${columnLetter(UNIT_LIST_COLUMN)}$${Math.max(2, layout.units.length + 1)}`;
     ops.push(
       list(TASK_COL.牵头单位, taskRows, { source: units }, '请从右侧“单位列表”中选择牵头单位（可先在列表中添加）。'),

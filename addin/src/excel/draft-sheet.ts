@@ -95,7 +95,7 @@ async function draftExists(context: XlContext): Promise<boolean> {
 }
 
 /** A used range's values re-aligned so that index [0][0] is A1. */
-export function fromA1(values: readonly (readonly CellValue[])[], address: string): CellValue[][] {
+function fromA1(values: readonly (readonly CellValue[])[], address: string): CellValue[][] {
   const { row, col } = parseAddress(address.split('!').pop()!);
   const pad = (cells: readonly CellValue[]) => [...Array<CellValue>(col).fill(''), ...cells];
   return [...Array.from({ length: row }, () => [] as CellValue[]), ...values.map(pad)];

@@ -31,7 +31,7 @@ export async function readPlanFile(file: PlanFile): Promise<string> {
 }
 
 /** UTF-8 when the bytes are valid UTF-8, else GB18030 (a superset of GBK/GB2312, as Chinese Windows saves .txt). */
-export function decodeText(bytes: ArrayBuffer): string {
+function decodeText(bytes: ArrayBuffer): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {

@@ -11,7 +11,7 @@ import { selectCell } from '../excel/select';
 import { watchLedgers, type LedgerWatch, type WatchListener } from '../excel/events';
 import type { ActionSummary, CellRef } from '../excel/summary';
 import { syncProgress } from '../excel/sync';
-import type { ExcelHost, XlRun } from '../excel/types';
+import type { ExcelHost } from '../excel/types';
 import type { Lang } from '../i18n/lang';
 import { createImportActions, type ImportActions } from '../import/import-actions';
 import { t } from '../i18n/messages';
@@ -104,9 +104,6 @@ export function createPaneActions(
       void startWatching();
     },
     // Draft writes run in turn with the watcher too, on the host whose writes it knows as the add-in's own.
-    import: createImportActions(
-      { ...host, run: ((batch) => inTurn((h) => h.run(batch), false)) as XlRun },
-      () => connected().api,
-    ),
+    import: createImportActions({ ...host, run: (batch) => inTurn((h) => h.run(batch), false) }, () => connected().api),
   };
 }

@@ -14,7 +14,7 @@ const rows: BenchRow[] = [];
 const row = (caseName: string, metric: string, value: number, unit: string) =>
   rows.push({ part: 'shared', case: caseName, metric, value, unit });
 
-let started = performance.now();
+const started = performance.now();
 const plan = parsePlan(seed);
 const coldMs = performance.now() - started;
 const seedMs = medianMs(seed, RUNS);

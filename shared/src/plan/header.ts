@@ -62,7 +62,7 @@ function isStandalone(line: string): boolean {
 export function readHeader(lines: readonly string[], tail: readonly string[] = []): Header {
   const issued = lines.map((l) => ISSUING_NOTICE.exec(l)?.[1]).find(Boolean);
   const standalone = lines.filter(isStandalone);
-  const planLike = standalone.filter((l) => PLAN_TITLE.test(l) && !/^关于/.test(l)).at(-1);
+  const planLike = standalone.filter((l) => PLAN_TITLE.test(l) && !l.startsWith('关于')).at(-1);
   const subject = lines.map((l) => NOTICE_SUBJECT.exec(l)?.[1]).find(Boolean);
   const title = joinWrapped(issued ?? planLike ?? subject ?? standalone.at(-1));
   const signed = signature(lines) ?? signature(tail);

@@ -1,7 +1,7 @@
 // Real plan texts under seeds/real/ and their expected reading, written by a person from the text (issue 9).
 import type { Plan, TargetDirection } from './schema';
 
-export interface ExpectedTarget {
+interface ExpectedTarget {
   task: number;
   min: number;
   unit: string;
