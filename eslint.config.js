@@ -107,6 +107,8 @@ export default defineConfig(
     rules: {
       '@typescript-eslint/no-unsafe-assignment': 'off',
       '@typescript-eslint/no-unsafe-member-access': 'off',
+      // Test doubles pass no-op callbacks.
+      '@typescript-eslint/no-empty-function': 'off',
     },
   },
   {

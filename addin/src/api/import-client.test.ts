@@ -40,7 +40,7 @@ describe('import client', () => {
     const { api, calls } = stub({ plan: summary, warnings: [] });
     expect(await api.importPlan('p-2015', { plan, ids: 'given' })).toEqual(summary);
     expect(calls[0]!.url).toBe('http://w/api/plans/p-2015?ids=given');
-    expect(JSON.parse(String(calls[0]!.init.body))).toEqual(plan);
+    expect(JSON.parse(calls[0]!.init.body as string)).toEqual(plan);
     await api.previewImport('p-2015', { plan, ids: 'match' }).catch(() => undefined);
     expect(calls[1]!.url).toBe('http://w/api/plans/p-2015?dryRun=true&ids=match');
     expect(contentType(calls[1]!.init)).toBe('application/json');

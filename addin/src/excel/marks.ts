@@ -80,7 +80,7 @@ function typedCheck<V, S extends WriteStamp, I>(
   return spec.check?.(parsed.value, reportedBefore(spec, row, factor, lang), row.info, factor, lang) ?? null;
 }
 
-export function rowStatus<V, S extends WriteStamp, I>(spec: LedgerSpec<V, S, I>, row: LedgerRow<V, S>): RowStatus {
+function rowStatus<V, S extends WriteStamp, I>(spec: LedgerSpec<V, S, I>, row: LedgerRow<V, S>): RowStatus {
   if (row.issue) return 'invalid';
   if (row.conflict) return 'conflict';
   return isEdited(spec.codec, row) ? 'pending' : null;

@@ -30,7 +30,7 @@ const BY_CODE: Record<string, OfficeProblem> = {
 };
 
 /** The Office error code of `error` (`RichApi.Error` and the fake's errors carry one), or null. */
-export function officeErrorCode(error: unknown): string | null {
+function officeErrorCode(error: unknown): string | null {
   const code = (error as { code?: unknown } | null)?.code;
   const name = (error as { name?: unknown } | null)?.name;
   return typeof code === 'string' && (name === 'RichApi.Error' || code in BY_CODE) ? code : null;
@@ -50,7 +50,8 @@ export function isTooLarge(error: unknown, requestBytes = 0, suspectBytes = 1_00
 export function officeProblem(error: unknown): OfficeProblem | null {
   const code = officeErrorCode(error);
   if (code === null) return null;
-  const message = String((error as { message?: unknown }).message ?? '');
+  const raw = (error as { message?: unknown }).message;
+  const message = typeof raw === 'string' ? raw : '';
   if (code === 'GeneralException' || code === 'InvalidOperation') {
     // A modal dialog (Format Cells, Find …) or a busy Excel makes requests fail without a code of their own.
     return /dialog|modal|busy|对话框/i.test(message) || code === 'GeneralException' ? 'dialog' : 'other';

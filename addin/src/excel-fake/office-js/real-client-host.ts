@@ -10,7 +10,7 @@ import type { FakeWorkbook } from '../workbook';
 import { excelWebClient } from './load-client';
 import { answerRequest, type RichApiBody } from './rich-api';
 
-export interface RealRequestStats {
+interface RealRequestStats {
   syncs: number;
   /** UTF-8 bytes of each request body as the real client serialized it. */
   requestBytes: number[];

@@ -59,7 +59,7 @@ export async function answerRequest(body: RichApiBody, book: FakeWorkbook): Prom
     const args = argsOf(path.ArgumentInfo);
     const parent = () => resolve(path.ParentObjectPathId!);
     let object: Member;
-    if (path.ObjectPathType === 1) object = context.workbook as unknown as Member;
+    if (path.ObjectPathType === 1) object = context.workbook;
     else if (path.ObjectPathType === 4) object = member(parent(), path.Name) as Member;
     else if (path.ObjectPathType === 3) object = invoke(parent(), path.Name, args) as Member;
     else if (path.ObjectPathType === 5) object = invoke(parent(), 'GetItem', args) as Member;
