@@ -33,8 +33,8 @@ async function viaEvents(): Promise<BenchRow[]> {
   const watch = await watchLedgers(
     { host, me: ADMIN, lang: 'zh' },
     {
-      waiting: () => {},
-      selected: () => {},
+      waiting: () => undefined,
+      selected: () => undefined,
       failed: (e) => {
         throw e;
       },

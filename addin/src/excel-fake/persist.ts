@@ -52,7 +52,7 @@ export function workbookToJson(book: FakeWorkbook): WorkbookJson {
 /** The workbook saved by `workbookToJson`, or null when `data` is not one (then start afresh). */
 export function workbookFromJson(data: unknown): FakeWorkbook | null {
   const json = data as Partial<WorkbookJson> | null;
-  if (!json || json.version !== 1 || !Array.isArray(json.sheets)) return null;
+  if (json?.version !== 1 || !Array.isArray(json.sheets)) return null;
   const book = new FakeWorkbook();
   for (const s of json.sheets) {
     const sheet = new FakeSheet(s.name, s.id);

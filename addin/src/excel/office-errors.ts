@@ -30,7 +30,7 @@ const BY_CODE: Record<string, OfficeProblem> = {
 };
 
 /** The Office error code of `error` (`RichApi.Error` and the fake's errors carry one), or null. */
-function officeErrorCode(error: unknown): string | null {
+export function officeErrorCode(error: unknown): string | null {
   const code = (error as { code?: unknown } | null)?.code;
   const name = (error as { name?: unknown } | null)?.name;
   return typeof code === 'string' && (name === 'RichApi.Error' || code in BY_CODE) ? code : null;

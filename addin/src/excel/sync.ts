@@ -119,7 +119,7 @@ export async function syncProgress(
     ),
     lang,
   );
-  const assessed = judgement ? { assessment: (judgement as Judgement).assessment } : {};
+  const assessed = judgement ? { assessment: judgement.assessment } : {};
   return {
     action: 'sync',
     ...summary,

@@ -23,7 +23,7 @@ export interface Judged {
 export const UNJUDGED: Judged = { elapsed: '', light: '' };
 
 /** The light a 亮灯 cell's words name (in either language), or null for an empty or edited cell. */
-export function lightOfText(text: CellValue): Light | null {
+function lightOfText(text: CellValue): Light | null {
   return LIGHTS.find((l) => LIGHT_LABELS[l].zh === text || LIGHT_LABELS[l].en === text) ?? null;
 }
 

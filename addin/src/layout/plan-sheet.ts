@@ -7,7 +7,7 @@ export const PLAN_SHEET = '计划';
 /** 0-based row of the headers; the title sits above them. */
 export const PLAN_HEADER_ROW = 1;
 
-const PLAN_HEADERS = {
+export const PLAN_HEADERS = {
   zh: ['序号', '工作任务', '任务内容', '牵头单位', '配合单位', '指标数'],
   en: ['No.', 'Task', 'Details', 'Lead unit', 'Co-units', 'Targets'],
 } as const;
