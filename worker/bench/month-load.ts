@@ -68,7 +68,7 @@ async function main(): Promise<void> {
     { role: 'viewer' as const, label: 'load' },
     ...units.map((unit) => ({ role: 'editor' as const, unit, label: 'load' })),
   ];
-  const [viewer, ...editors] = (await createStoredTokens(specs, { local: true, persistTo })) as StoredToken[];
+  const [viewer, ...editors]: StoredToken[] = await createStoredTokens(specs, { local: true, persistTo });
   if (!viewer) throw new Error('no viewer token');
   const port = await freePort();
   log(`load: starting wrangler dev on 127.0.0.1:${port} (KV writes limited to 1/s/key)…`);
@@ -134,7 +134,7 @@ async function main(): Promise<void> {
     for (const task of plan.tasks) {
       let cursor: string | null = '';
       while (cursor !== null) {
-        const url: string = `${api}/history?task=${task.number}&limit=200${cursor ? `&cursor=${cursor}` : ''}`;
+        const url = `${api}/history?task=${task.number}&limit=200${cursor ? `&cursor=${cursor}` : ''}`;
         const page = JSON.parse((await timed('check', url, { headers: auth(viewer.secret) })).body) as History;
         page.entries.forEach((e) => inHistory.add(e.writeId));
         cursor = page.cursor;

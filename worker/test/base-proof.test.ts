@@ -39,7 +39,7 @@ it('applies the next edit sent with the version the server gave, even where KV s
   await expectJson(await push(tokens.editor, { figures: [{ targetId: '1.1', value: 10, baseVersion: 0 }] }), 200);
   // Another location: its KV reads return the value from before the last write for a minute.
   const staleEnv = { ...env, KV_LIMITS: 'write-gap-ms=0,stale-ms=60000' };
-  const viaStale = (path: string, init: RequestInit) =>
+  const viaStale = (path: string, init: { method?: string; body?: string; headers?: Record<string, string> }) =>
     send(
       new Request(`${BASE}${path}`, {
         ...init,

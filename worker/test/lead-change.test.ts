@@ -5,16 +5,7 @@ import { env } from 'cloudflare:workers';
 import { reset } from 'cloudflare:test';
 import { beforeEach, expect, it } from 'vitest';
 import { PlanStore } from '../src/store/plan-store';
-import {
-  BASE,
-  LEAD_OF_TASK_1,
-  LEAD_OF_TASK_2,
-  expectJson,
-  importPlan,
-  issueTokens,
-  send,
-  type Tokens,
-} from './helpers';
+import { BASE, LEAD_OF_TASK_2, expectJson, importPlan, issueTokens, send, type Tokens } from './helpers';
 
 const plan = syntheticPlan(8, 'lead-change');
 // This isolate keeps plans and tokens in memory as deployed (tests otherwise run with the cache off).

@@ -30,7 +30,8 @@ export function officeHost(): ExcelHost {
     settings,
     supports: (version) => Office.context.requirements.isSetSupported('ExcelApi', version),
     build: () => {
-      const d = Office.context.diagnostics;
+      // Older hosts have no diagnostics, whatever the typings say.
+      const d = Office.context.diagnostics as Office.ContextInformation | undefined;
       return d ? `${d.platform} ${d.version}` : 'Office';
     },
   };

@@ -21,7 +21,7 @@ export function rejectedCells(error: ApiRequestError): CellIssue[] {
         ? (['figure', figureCodec, issue.targetId] as const)
         : (['report', reportCodec, issue.task === undefined ? undefined : String(issue.task)] as const);
     if (key === undefined) return [];
-    const field = Math.max(0, (codec.fields as readonly string[]).indexOf(m[2] ?? ''));
+    const field = Math.max(0, codec.fields.indexOf(m[2] ?? ''));
     return [{ kind, key, field, problem: { code: 'rejected', text: issue.message } }];
   });
 }

@@ -24,7 +24,7 @@ function issuesOf(issues: readonly ZodIssue[], input: unknown, lang: Lang): Issu
     const custom = issue.message !== textOf(localeErrors.en(raw));
     return {
       path: issue.path.map(String).join('.'),
-      message: custom ? issue.message : (textOf(localeErrors[lang]?.(raw)) ?? issue.message),
+      message: custom ? issue.message : (textOf(localeErrors[lang](raw)) ?? issue.message),
       ...(typeof entry?.targetId === 'string' ? { targetId: entry.targetId } : {}),
       ...(Number.isInteger(entry?.task) ? { task: entry!.task as number } : {}),
     };

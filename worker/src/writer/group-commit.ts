@@ -18,7 +18,7 @@ import type { IdempotencyScope, StoredResult } from '../store/idempotency-store'
 import type { Stores } from '../store/stores';
 
 /** A push the route already checked against the plan (ids, duplicates, lead units). */
-export interface PushJob {
+interface PushJob {
   kind: 'push';
   planId: string;
   batch: ProgressBatch;
@@ -30,7 +30,7 @@ export interface PushJob {
 }
 
 /** Restore history writes the progress or the KV snapshot lacks; `rewrite` writes the snapshot in any case. */
-export interface RepairJob {
+interface RepairJob {
   kind: 'repair';
   planId: string;
   rewrite?: boolean;
@@ -38,7 +38,10 @@ export interface RepairJob {
 
 export type Job = PushJob | RepairJob;
 export type PushOutcome = { ok: true; result: PushResult } | { ok: false; refusal: BatchRefusal };
-export type RepairOutcome = { ok: true; restored: string[] };
+interface RepairOutcome {
+  ok: true;
+  restored: string[];
+}
 export type JobOutcome = PushOutcome | RepairOutcome;
 
 export interface CommitHooks {

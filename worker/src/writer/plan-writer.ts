@@ -9,8 +9,8 @@ import { DurableObject } from 'cloudflare:workers';
 import type { PlanProgress } from '@plansync/shared';
 import { restoreFromHistory } from '../progress/repair';
 import { tasksTouched } from '../rules/subject';
-import { countKvOps, emptyKvOpCounts, type KvOpCounts } from '../store/counting-kv';
-import { parseKvLimits, withKvLimits } from '../store/kv-limits';
+import { emptyKvOpCounts, type KvOpCounts } from '../store/counting-kv';
+import { parseKvLimits } from '../store/kv-limits';
 import { KvRateLimitedError } from '../store/retry';
 import { createStores, type Stores } from '../store/stores';
 import { commitGroup, type Job, type JobOutcome } from './group-commit';
@@ -25,7 +25,10 @@ const RETRY_AFTER_FAILURE_MS = 2000;
 const STORED_PROGRESS = 'progress';
 
 /** KV still answered 429 after the retries: nothing of the group was acknowledged; the client retries. */
-export type Unavailable = { ok: false; unavailable: true };
+interface Unavailable {
+  ok: false;
+  unavailable: true;
+}
 /** A job's outcome and the KV operations of its group (all on the group's first job, so sums stay exact). */
 export type Committed = (JobOutcome | Unavailable) & { kvOps: KvOpCounts };
 
@@ -58,6 +61,7 @@ interface Waiting {
 export class PlanWriter extends DurableObject<Env> {
   #progress: PlanProgress | undefined;
   #waiting: Waiting[] = [];
+  // eslint-disable-next-line no-unused-private-class-members -- read by the ??= that starts a drain
   #draining: Promise<void> | undefined;
   #lastSnapshotAt = 0;
 
@@ -118,7 +122,6 @@ export class PlanWriter extends DurableObject<Env> {
   }
 
   #stores(counts: KvOpCounts): Stores {
-    const kv = withKvLimits(this.env.PLANSYNC_KV, parseKvLimits(this.env.KV_LIMITS));
-    return createStores(countKvOps(kv, counts), 0);
+    return createStores(this.env, 0, counts);
   }
 }
