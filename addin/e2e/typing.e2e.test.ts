@@ -104,6 +104,8 @@ describe('feedback while staff type, in the playground', () => {
     await expect.poll(() => ui.cellText(`${STATE}${row}`), WAIT).toBe('✓ 已同步');
     await shot('06-restored-after-reload');
     await ui.testId('restart').click();
+    // The fresh workbook replaces the restored one on React's next render: wait for the old tab to go.
+    await ui.testId('sheet-tab-指标').waitFor({ state: 'detached', ...WAIT });
     await ui.testId('sheet-tab-Sheet1').waitFor(WAIT);
     expect(await ui.testId('sheet-tab-指标').count()).toBe(0);
   });

@@ -14,7 +14,7 @@ const params = new URLSearchParams(location.search);
 // Chinese unless ?lang=en: the ledgers' users read Chinese, whatever the browser says.
 const lang = langFromDisplayLanguage(params.get('lang') ?? 'zh');
 const book = loadBook(localStorage);
-autosave(book, localStorage, (error) => console.warn('playground: workbook not saved', error));
+const stopAutosave = autosave(book, localStorage, (error) => console.warn('playground: workbook not saved', error));
 const stored = loadConnection(localStorage, defaultWorkerUrl(import.meta.env, location.origin));
 const initial = {
   workerUrl: params.get('worker') ?? stored.workerUrl,
@@ -36,6 +36,7 @@ createRoot(document.getElementById('root')!).render(
       initial={initial}
       onSaveConnection={(c) => saveConnection(localStorage, c)}
       onRestart={() => {
+        stopAutosave();
         forgetBook(localStorage);
         location.reload();
       }}

@@ -21,10 +21,13 @@ export function loadBook(store: KeyValueStore & { removeItem(key: string): void 
   return book;
 }
 
-/** Saves `book` after every change; `onFailed` hears when the browser refuses (storage full). */
+/**
+ * Saves `book` after every change; `onFailed` hears when the browser refuses (storage full). The returned stop
+ * also drops a save still waiting, so 重新开始 cannot be undone by a change made just before it.
+ */
 export function autosave(book: FakeWorkbook, store: KeyValueStore, onFailed: (error: unknown) => void): () => void {
   let timer: ReturnType<typeof setTimeout> | null = null;
-  return book.subscribe(() => {
+  const unsubscribe = book.subscribe(() => {
     if (timer) return;
     timer = setTimeout(() => {
       timer = null;
@@ -35,6 +38,10 @@ export function autosave(book: FakeWorkbook, store: KeyValueStore, onFailed: (er
       }
     }, SAVE_DELAY_MS);
   });
+  return () => {
+    unsubscribe();
+    if (timer) clearTimeout(timer);
+  };
 }
 
 /** 重新开始: forgets the saved workbook (the connection settings stay). */
