@@ -6,7 +6,18 @@ import { env } from 'cloudflare:workers';
 import { reset } from 'cloudflare:test';
 import { beforeEach, expect, it } from 'vitest';
 import { HistoryStore } from '../src/store/history-store';
-import { BASE, PLAN_ID, call, expectJson, importPlan, issueTokens, push, send, type Tokens } from './helpers';
+import {
+  BASE,
+  PLAN_ID,
+  call,
+  expectJson,
+  importPlan,
+  issueTokens,
+  push,
+  send,
+  type Tokens,
+  readProgress,
+} from './helpers';
 
 let tokens: Tokens;
 beforeEach(async () => {
@@ -15,8 +26,7 @@ beforeEach(async () => {
   await importPlan(tokens.admin);
 });
 
-const progress = async () =>
-  expectJson<PlanProgress>(await call(`/api/plans/${PLAN_ID}/progress`, { token: tokens.viewer }), 200);
+const progress = () => readProgress(tokens.viewer);
 
 /** A figure write accepted before the plan writer knew of it (a writer of the old design, during rollout). */
 async function writtenElsewhere(targetId: string, version: number, value: number): Promise<HistoryEntry> {

@@ -1,5 +1,5 @@
 // Test helpers: tokens written straight to the real local KV, and requests through the worker's own fetch.
-import { syntheticPlan, type Plan, type Role } from '@plansync/shared';
+import { syntheticPlan, type Plan, type PlanProgress, type Role } from '@plansync/shared';
 import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { createToken } from '../src/auth/token-secret';
@@ -90,3 +90,8 @@ export const push = (token: string, batch: unknown, headers: Record<string, stri
 
 /** The counts from the X-KV-Ops header (tests run with KV_OPS_HEADER=on). */
 export const kvOps = (response: Response): KvOpCounts => parseKvOps(response.headers.get(KV_OPS_HEADER));
+
+/** GET progress of a plan (the test plan by default) as `token`, expecting 200. */
+export async function readProgress(token: string, planId = PLAN_ID): Promise<PlanProgress> {
+  return expectJson<PlanProgress>(await call(`/api/plans/${planId}/progress`, { token }), 200);
+}

@@ -1,5 +1,5 @@
 // Pushing progress: versions, conflicts, atomic rejection, idempotency and concurrency, on real local KV.
-import { syntheticPlan, type ApiError, type History, type PlanProgress, type PushResult } from '@plansync/shared';
+import { syntheticPlan, type ApiError, type History, type PushResult } from '@plansync/shared';
 import { reset } from 'cloudflare:test';
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
@@ -12,6 +12,7 @@ import {
   kvOps,
   push,
   type Tokens,
+  readProgress,
 } from './helpers';
 
 let tokens: Tokens;
@@ -21,8 +22,7 @@ beforeEach(async () => {
   await importPlan(tokens.admin);
 });
 
-const progress = async () =>
-  expectJson<PlanProgress>(await call(`/api/plans/${PLAN_ID}/progress`, { token: tokens.viewer }), 200);
+const progress = () => readProgress(tokens.viewer);
 const history = async (query: string) =>
   expectJson<History>(await call(`/api/plans/${PLAN_ID}/history?${query}`, { token: tokens.viewer }), 200);
 

@@ -1,11 +1,10 @@
 // A snapshot update lost to a concurrent write elsewhere (simulated) is restored from history.
-import type { PlanProgress } from '@plansync/shared';
 import { env } from 'cloudflare:workers';
 import { reset } from 'cloudflare:test';
 import { beforeEach, expect, it } from 'vitest';
 import { repairAllPlans } from '../src/scheduled';
 import { progressKey } from '../src/store/keys';
-import { PLAN_ID, call, expectJson, importPlan, issueTokens, push, type Tokens } from './helpers';
+import { PLAN_ID, call, expectJson, importPlan, issueTokens, push, type Tokens, readProgress } from './helpers';
 
 let tokens: Tokens;
 beforeEach(async () => {
@@ -17,8 +16,7 @@ beforeEach(async () => {
 // Too long for KV metadata: the repair must find this write by its stamp and read it back.
 const LONG_REPORT = '已完成全年目标任务。'.repeat(60);
 
-const progress = async () =>
-  expectJson<PlanProgress>(await call(`/api/plans/${PLAN_ID}/progress`, { token: tokens.viewer }), 200);
+const progress = () => readProgress(tokens.viewer);
 
 /** Pushes twice, then puts back the snapshot as it was after the first push: what a last-write-wins race does. */
 async function loseSecondSnapshotUpdate(): Promise<string> {
