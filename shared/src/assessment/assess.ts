@@ -6,7 +6,8 @@ import { type IsoDate } from './dates';
 import { deadlineOf } from './due-by';
 import { elapsedShare, judgingDate } from './elapsed';
 import { dueDateOf, periodLabel, reportingPeriodAt } from './periods';
-import { unitReporting, UnitReportingSchema } from './reporting';
+import { reportedTasks, unitReporting, UnitReportingSchema } from './reporting';
+import { rollUp, RollUpSchema } from './roll-up';
 import { resolveSchedule, ResolvedScheduleSchema, type ReportingSchedule } from './schedule';
 import { assessTarget, TargetAssessmentSchema } from './target-light';
 import { assessTask, TaskAssessmentSchema } from './task-light';
@@ -29,11 +30,13 @@ export const AssessmentSchema = z.object({
   targets: z.array(TargetAssessmentSchema),
   tasks: z.array(TaskAssessmentSchema),
   units: z.array(UnitReportingSchema),
+  /** 汇总: the lights, 完成率 and reporting above summed by lead unit, by section and for the plan. */
+  rollUp: RollUpSchema,
 });
 export type Assessment = z.infer<typeof AssessmentSchema>;
 
 /**
- * Judge a plan's progress as of a date (issue 12). Pure: the worker serves it and the add-in recomputes it at every
+ * Judge a plan's progress as of a date (issue 12), and sum it up (汇总). Pure: the worker serves it and the add-in recomputes it at every
  * sync and pull. Linear in the plan's targets and the progress records.
  * @param schedule the admin's schedule; the default (月报 due the 5th, calendar year, 10 points) when undefined.
  */
@@ -48,7 +51,8 @@ export function assessPlan(
   const judgedAt = judgingDate(asOf, period);
   const elapsed = elapsedShare(judgedAt, resolved);
   const dueOn = dueDateOf(period, resolved);
-  const units = unitReporting(plan, progress, period, dueOn, asOf);
+  const reported = reportedTasks(plan, progress, period);
+  const units = unitReporting(plan, reported, period, dueOn, asOf);
   const overdueUnits = new Set(units.filter((u) => u.overdue).map((u) => u.unit));
   const figures = new Map(progress.figures.map((f) => [f.targetId, f.value]));
   const reports = new Map(progress.reports.map((r) => [r.task, r]));
@@ -80,5 +84,6 @@ export function assessPlan(
     targets,
     tasks,
     units,
+    rollUp: rollUp(plan, { targets, tasks, units, reported }),
   };
 }

@@ -6,6 +6,7 @@ export * from './elapsed';
 export * from './lights';
 export * from './periods';
 export * from './reporting';
+export * from './roll-up';
 export * from './schedule';
 export * from './target-light';
 export * from './task-light';

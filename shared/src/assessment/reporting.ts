@@ -55,27 +55,39 @@ export function leadUnits(plan: Plan): Map<string, number[]> {
 }
 
 /**
- * Each lead unit's reporting state for `period`: reported when any figure or report of a task it leads counts for the
- * period (a unit reports once for all its tasks); overdue when not reported and `asOf` is after `dueOn`.
+ * The numbers of the tasks with a figure or report that counts for `period` (see `countsFor`): what 本期已报送
+ * counts in the roll-up, and what makes a unit reported.
+ */
+export function reportedTasks(
+  plan: Plan,
+  progress: Pick<PlanProgress, 'figures' | 'reports'>,
+  period: ReportingPeriod,
+): Set<number> {
+  const counts = countsFor(period);
+  const reported = new Set<number>();
+  const taskOfTarget = new Map(plan.tasks.flatMap((t) => t.targets.map((g) => [g.id, t.number] as const)));
+  for (const figure of progress.figures) {
+    const task = taskOfTarget.get(figure.targetId);
+    if (task !== undefined && counts(figure)) reported.add(task);
+  }
+  for (const report of progress.reports) if (counts(report)) reported.add(report.task);
+  return reported;
+}
+
+/**
+ * Each lead unit's reporting state for `period`: reported when any of the tasks it leads is in `reported` (a unit
+ * reports once for all its tasks); overdue when not reported and `asOf` is after `dueOn`.
  */
 export function unitReporting(
   plan: Plan,
-  progress: Pick<PlanProgress, 'figures' | 'reports'>,
+  reported: ReadonlySet<number>,
   period: ReportingPeriod,
   dueOn: IsoDate,
   asOf: IsoDate,
 ): UnitReporting[] {
-  const counts = countsFor(period);
-  const taskReported = new Set<number>();
-  const taskOfTarget = new Map(plan.tasks.flatMap((t) => t.targets.map((g) => [g.id, t.number] as const)));
-  for (const figure of progress.figures) {
-    const task = taskOfTarget.get(figure.targetId);
-    if (task !== undefined && counts(figure)) taskReported.add(task);
-  }
-  for (const report of progress.reports) if (counts(report)) taskReported.add(report.task);
   const late = dayNumber(asOf) > dayNumber(dueOn);
   return [...leadUnits(plan)].map(([unit, tasks]) => {
-    const reported = tasks.some((t) => taskReported.has(t));
-    return { unit, period, dueOn, reported, overdue: !reported && late };
+    const done = tasks.some((t) => reported.has(t));
+    return { unit, period, dueOn, reported: done, overdue: !done && late };
   });
 }
