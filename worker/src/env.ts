@@ -8,6 +8,8 @@ export interface AppEnv {
   Variables: {
     /** Set by `requireToken`. */
     writer: Writer;
+    /** Set by `requireToken`: the token's label (`--label 目督办`), '' when it has none. */
+    tokenLabel: string;
     /** The request's stores, over a KV namespace that counts its operations. */
     stores: Stores;
     /** The request's KV operation counts (the plan writer's are added to them). */

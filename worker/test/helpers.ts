@@ -15,8 +15,8 @@ export const testPlan = (): Plan => syntheticPlan(8, PLAN_ID);
 export const LEAD_OF_TASK_1 = '市人社局';
 export const LEAD_OF_TASK_2 = '市科技局';
 
-export async function issueToken(role: Role, unit: string | null = null): Promise<string> {
-  const { secret, record } = await createToken({ role, unit });
+export async function issueToken(role: Role, unit: string | null = null, label?: string): Promise<string> {
+  const { secret, record } = await createToken({ role, unit, label });
   await new TokenStore(env.PLANSYNC_KV).save(record);
   return secret;
 }

@@ -1,9 +1,20 @@
 // HTTP behaviour around the routes: CORS, unknown routes, body limit, language, OpenAPI and docs, /api/me.
-import type { ApiError, Writer } from '@plansync/shared';
+import type { ApiError, Me } from '@plansync/shared';
 import { reset } from 'cloudflare:test';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { MAX_BODY_BYTES } from '../src/app';
-import { BASE, LEAD_OF_TASK_1, PLAN_ID, call, expectJson, importPlan, issueTokens, send, type Tokens } from './helpers';
+import {
+  BASE,
+  LEAD_OF_TASK_1,
+  PLAN_ID,
+  call,
+  expectJson,
+  importPlan,
+  issueToken,
+  issueTokens,
+  send,
+  type Tokens,
+} from './helpers';
 
 let tokens: Tokens;
 beforeEach(async () => {
@@ -151,7 +162,7 @@ describe('documents', () => {
       'PlanProgress',
       'History',
       'ApiError',
-      'Writer',
+      'Me',
       'Assessment',
       'ReportingSchedule',
     ]) {
@@ -174,8 +185,19 @@ describe('documents', () => {
 
 describe('GET /api/me', () => {
   it("returns the token's role, unit and public id, never the secret", async () => {
-    const me = await expectJson<Writer>(await call('/api/me', { token: tokens.editor }), 200);
-    expect(me).toEqual({ role: 'editor', unit: LEAD_OF_TASK_1, tokenId: expect.stringMatching(/^tok_[0-9a-f]{12}$/) });
+    const me = await expectJson<Me>(await call('/api/me', { token: tokens.editor }), 200);
+    expect(me).toEqual({
+      role: 'editor',
+      unit: LEAD_OF_TASK_1,
+      tokenId: expect.stringMatching(/^tok_[0-9a-f]{12}$/),
+      label: null,
+    });
     expect(JSON.stringify(me)).not.toContain(tokens.editor);
+  });
+
+  it('returns the label a read-only token was created with, so the pane can name the office', async () => {
+    const viewer = await issueToken('viewer', null, '目督办');
+    const me = await expectJson<Me>(await call('/api/me', { token: viewer }), 200);
+    expect(me).toMatchObject({ role: 'viewer', unit: null, label: '目督办' });
   });
 });

@@ -13,20 +13,20 @@ import {
   PlanSchema,
   PlanSummarySchema,
   PushResultSchema,
-  WriterSchema,
+  MeSchema,
   type Plan,
   type PlanProgress,
   type PlanSummary,
   type ProgressBatch,
   type PushResult,
-  type Writer,
+  type Me,
 } from '@plansync/shared';
 import { z } from 'zod';
 import type { Lang } from '../i18n/lang';
 import { ApiRequestError, NetworkError, ResponseShapeError } from './errors';
 
 export interface ApiClient {
-  me(): Promise<Writer>;
+  me(): Promise<Me>;
   plans(): Promise<PlanSummary[]>;
   plan(planId: string): Promise<Plan>;
   progress(planId: string): Promise<PlanProgress>;
@@ -114,7 +114,7 @@ export function createApiClient({
     return [`${plan(planId)}?${query}`, init] as const;
   };
   return {
-    me: () => request(WriterSchema, '/api/me'),
+    me: () => request(MeSchema, '/api/me'),
     plans: async () => (await request(PlanListSchema, '/api/plans')).plans,
     plan: (planId) => request(PlanSchema, plan(planId)),
     progress: (planId) => request(PlanProgressSchema, `${plan(planId)}/progress`),

@@ -93,7 +93,7 @@ export function memoryApi(plan: Plan, me: Writer, lang: Lang = 'zh'): MemoryApi 
   };
 
   const client = (writer: Writer): ApiClient => ({
-    me: async () => writer,
+    me: async () => ({ ...writer, label: null }),
     plans: async () => [summary()],
     plan: async (planId) => {
       known(planId);

@@ -1,5 +1,5 @@
 // What the pane can do, as plain async functions over an Excel host and the API: the React side only calls these.
-import type { PlanSummary, Writer } from '@plansync/shared';
+import type { Me, PlanSummary } from '@plansync/shared';
 import { createApiClient, type ApiClient, type ApiOptions } from '../api/client';
 import { insertPlan } from '../excel/insert';
 import { readMeta, saveMeta } from '../excel/meta';
@@ -19,7 +19,7 @@ import type { Connection } from './settings';
 
 export interface PaneActions {
   /** Who the token is and which plans it can see; `workbookPlan` is the plan already in this workbook, if any. */
-  connect(connection: Connection): Promise<{ me: Writer; plans: PlanSummary[]; workbookPlan: string | null }>;
+  connect(connection: Connection): Promise<{ me: Me; plans: PlanSummary[]; workbookPlan: string | null }>;
   insert(planId: string): Promise<ActionSummary>;
   sync(): Promise<ActionSummary>;
   pull(): Promise<ActionSummary>;
@@ -49,7 +49,7 @@ export function createPaneActions(
   makeApi: (o: ApiOptions) => ApiClient = createApiClient,
   asOf?: () => string,
 ): PaneActions {
-  let session: { api: ApiClient; me: Writer } | null = null;
+  let session: { api: ApiClient; me: Me } | null = null;
   let listener: WatchListener | null = null;
   let watcher: LedgerWatch | null = null;
   const connected = () => {

@@ -8,7 +8,7 @@ import { App } from './app';
 
 afterEach(cleanup);
 
-const me = { role: 'editor', unit: '市人社局', tokenId: 't1' } as const;
+const me = { role: 'editor', unit: '市人社局', tokenId: 't1', label: null } as const;
 const plans = [
   {
     id: 'chengdu-2014',
@@ -75,6 +75,13 @@ describe('task pane', () => {
     expect(screen.getByTestId<HTMLSelectElement>('plan-picker').value).toBe('chengdu-2014');
     expect(screen.getByRole('option', { name: /23项任务、14项指标/ })).toBeTruthy();
     expect(save).toHaveBeenCalledWith({ workerUrl: 'http://localhost:8787', token: 'secret', planId: 'chengdu-2014' });
+  });
+
+  it('names a read-only token by its label (目督办), with its role beside it', async () => {
+    const viewer = { role: 'viewer', unit: null, tokenId: 't2', label: '目督办' } as const;
+    await connect(fakeActions({ connect: vi.fn(async () => ({ me: viewer, plans, workbookPlan: null })) }));
+    expect(screen.getByTestId('me').textContent).toContain('目督办');
+    expect(screen.getByTestId('me').textContent).toContain('只读用户');
   });
 
   it('prefers the plan already inserted in the workbook', async () => {

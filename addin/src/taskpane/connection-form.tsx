@@ -1,6 +1,6 @@
 // Worker URL and token, a connect button, and who the token belongs to.
 import { Badge, Button, Field, Input, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { ROLE_LABELS, type Writer } from '@plansync/shared';
+import { ROLE_LABELS, type Me } from '@plansync/shared';
 import type { Lang } from '../i18n/lang';
 import { t } from '../i18n/messages';
 import type { Connection } from './settings';
@@ -13,7 +13,7 @@ const useStyles = makeStyles({
 export interface ConnectionFormProps {
   lang: Lang;
   value: Connection;
-  me: Writer | null;
+  me: Me | null;
   busy: boolean;
   onChange(value: Connection): void;
   onConnect(): void;
@@ -51,8 +51,9 @@ export function ConnectionForm({ lang, value, me, busy, onChange, onConnect }: C
       {me && (
         <div className={styles.me} data-testid="me">
           <Text>{t(lang, 'connectedAs')}</Text>
-          <Badge appearance="tint">{me.unit ?? role}</Badge>
-          {me.unit && <Text size={200}>{role}</Text>}
+          {/* Whom the token stands for: an editor's unit, else the label it was made with (目督办), else its role. */}
+          <Badge appearance="tint">{me.unit ?? me.label ?? role}</Badge>
+          {(me.unit ?? me.label) && <Text size={200}>{role}</Text>}
         </div>
       )}
     </form>

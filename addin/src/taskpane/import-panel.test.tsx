@@ -29,7 +29,11 @@ const diff: PlanDiff = {
 };
 
 function paneWith(role: 'admin' | 'editor', steps: Partial<ImportActions> = {}) {
-  const connect = vi.fn(async () => ({ me: { role, unit: null, tokenId: 't' }, plans, workbookPlan: null }));
+  const connect = vi.fn(async () => ({
+    me: { role, unit: null, tokenId: 't', label: null },
+    plans,
+    workbookPlan: null,
+  }));
   const actions = {
     connect,
     watch: vi.fn(),

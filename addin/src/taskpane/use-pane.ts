@@ -1,6 +1,6 @@
 // The pane's state: connection, identity, plans, the running action, the last result and the last error.
 import { useCallback, useEffect, useEffectEvent, useState } from 'react';
-import type { PlanSummary, Writer } from '@plansync/shared';
+import type { Me, PlanSummary } from '@plansync/shared';
 import type { WaitingCount } from '../excel/events';
 import type { LockedCell } from '../excel/explain';
 import type { ConflictChoice } from '../excel/resolve';
@@ -11,7 +11,7 @@ import type { Connection } from './settings';
 
 export interface PaneState {
   connection: Connection;
-  me: Writer | null;
+  me: Me | null;
   plans: PlanSummary[];
   busy: string | null;
   summary: ActionSummary | null;

@@ -39,7 +39,7 @@ export const ROLE_LABELS: Record<Role, Localized> = {
   viewer: { zh: '只读用户', en: 'Read-only user' },
 };
 
-/** Who a token belongs to; also what `GET /api/me` returns. */
+/** Who a token belongs to, as every write is stamped with it. */
 export const WriterSchema = z.object({
   role: RoleSchema,
   /** The unit an editor reports for; null for admin and viewer tokens. */
@@ -48,6 +48,14 @@ export const WriterSchema = z.object({
   tokenId: z.string().min(1),
 });
 export type Writer = z.infer<typeof WriterSchema>;
+
+/**
+ * `GET /api/me`: the writer and the label the token was created with (`npm run token -- create --label 目督办`),
+ * so a read-only token names its office in the pane; null when it was created without one. Not part of the
+ * stamp on writes.
+ */
+export const MeSchema = WriterSchema.extend({ label: z.string().min(1).nullable() });
+export type Me = z.infer<typeof MeSchema>;
 
 const TargetIdSchema = z.string().regex(TARGET_ID_PATTERN);
 

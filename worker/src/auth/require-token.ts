@@ -47,6 +47,7 @@ export const requireToken = bearerAuth<AppEnv>({
       tokens.set(hash, record);
     }
     c.set('writer', { role: record.role, unit: record.unit, tokenId: record.tokenId });
+    c.set('tokenLabel', record.label);
     return true;
   },
 });
