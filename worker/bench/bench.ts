@@ -123,7 +123,7 @@ async function main(): Promise<void> {
   const persistTo = await mkdtemp(join(tmpdir(), 'plansync-bench-'));
   const [apiPort, floorPort] = [await freePort(), await freePort()];
   log(`starting the API (port ${apiPort}) and the floor worker (port ${floorPort}) with wrangler dev…`);
-  const api = await startWorker({ port: apiPort, persistTo, vars: { KV_OPS_HEADER: 'on' } });
+  const api = await startWorker({ port: apiPort, persistTo, vars: { KV_OPS_HEADER: 'on' }, frozen: true });
   let floor: DevProcess | undefined;
   try {
     floor = await startWranglerDev({ port: floorPort, config: join(WORKER_DIR, 'bench', 'floor.wrangler.jsonc') });

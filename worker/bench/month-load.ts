@@ -77,6 +77,7 @@ async function main(): Promise<void> {
     persistTo,
     vars: { KV_OPS_HEADER: 'on', KV_LIMITS: 'write-gap-ms=1000' },
     echo: process.argv.includes('--echo'), // wrangler's own output, to see why a request failed
+    frozen: true, // an edit to the tree during the run would restart wrangler dev mid-request
   });
   const calls: Call[] = [];
   // The last acknowledged write of each subject (must be current), and every acknowledged write (in history).

@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { z } from '@hono/zod-openapi';
 import { createStoredTokens } from './stored-tokens';
-import { DEFAULT_PERSIST_DIR, startWranglerDev } from './wrangler';
+import { freezeWorker } from './frozen-build';
+import { DEFAULT_PERSIST_DIR, WORKER_DIR, startWranglerDev } from './wrangler';
 
 // Tokens are stored hashed, so their plaintext is kept here (inside the gitignored persist dir) to print again.
 const TOKENS_FILE = 'plansync-dev-tokens.json';
@@ -21,6 +22,8 @@ export interface StartOptions {
   vars?: Record<string, string>;
   /** Print wrangler's output. */
   echo?: boolean;
+  /** Serve a build frozen at start (frozen-build.ts): edits to the tree cannot restart it mid-run. */
+  frozen?: boolean;
 }
 
 export interface RunningWorker {
@@ -46,17 +49,26 @@ export async function startWorker(options: StartOptions = {}): Promise<RunningWo
   const seedText = readSeedText();
   const seed = parsePlan(seedText, { id: SEED_PLAN_ID });
   const tokens = await ensureDevTokens(persistTo, busiestLeadUnit(seed));
+  const frozen = options.frozen ? await freezeWorker(join(WORKER_DIR, 'wrangler.jsonc')) : undefined;
+  const { port = 8787, vars, echo } = options;
   const dev = await startWranglerDev(
-    { port: options.port ?? 8787, persistTo, vars: options.vars, echo: options.echo },
+    { port, persistTo, vars, echo, config: frozen?.config },
     '/api/openapi.json',
-  );
+  ).catch(async (error: unknown) => {
+    await frozen?.remove();
+    throw error;
+  });
+  const stop = async () => {
+    await dev.stop();
+    await frozen?.remove();
+  };
   try {
     await importSeedOnce(dev.url, tokens.admin, seedText);
   } catch (error) {
-    await dev.stop();
+    await stop();
     throw error;
   }
-  return { url: dev.url, tokens, stop: dev.stop };
+  return { url: dev.url, tokens, stop };
 }
 
 async function ensureDevTokens(persistTo: string, editorUnit: string): Promise<DevTokens> {
