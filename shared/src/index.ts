@@ -15,3 +15,4 @@ export * from './import';
 export * from './text/localized';
 export * from './text/sha256';
 export * from './write-rules';
+export * from './history';

@@ -1,4 +1,4 @@
-// History: append-only, per target or per task, with old and new values, writer, time and batch id.
+// History: append-only, per target, per task or for the whole plan, with old and new values, writer, time and batch id.
 import type { ApiError, History } from '@plansync/shared';
 import { env } from 'cloudflare:workers';
 import { reset } from 'cloudflare:test';
@@ -83,8 +83,44 @@ it('never rewrites a stored history key', async () => {
   expect(await env.PLANSYNC_KV.get(before.keys[0]!.name)).toBe(firstValue);
 });
 
-it('needs exactly one of target and task', async () => {
-  for (const query of ['', 'target=1.1&task=1', 'target=abc', 'task=-2']) {
+it('lists the whole plan without target or task, every task, pages joined and `since` honoured', async () => {
+  await expectJson(
+    await push(tokens.admin, {
+      figures: [
+        { targetId: '1.1', value: 1, baseVersion: 0 },
+        { targetId: '2.1', value: 1, baseVersion: 0 },
+      ],
+      reports: [{ task: 2, status: 'in_progress', progress: '推进', baseVersion: 0 }],
+    }),
+    200,
+  );
+  const later = await expectJson<{ applied: { writtenAt: string }[] }>(
+    await push(tokens.admin, { figures: [{ targetId: '1.1', value: 2, baseVersion: 1 }] }),
+    200,
+  );
+  const all: History['entries'] = [];
+  let cursor: string | null = null;
+  do {
+    const page: History = await history(`limit=1${cursor ? `&cursor=${cursor}` : ''}`);
+    all.push(...page.entries);
+    cursor = page.cursor;
+  } while (cursor);
+  const name = (e: History['entries'][number]) =>
+    e.kind === 'figure' ? `${e.targetId}@${e.version}` : `task ${e.task}`;
+  expect(all.map(name).sort()).toEqual(['1.1@1', '1.1@2', '2.1@1', 'task 2']);
+  const since = later.applied[0]!.writtenAt;
+  const recent = await history(`since=${since}`);
+  expect(recent.entries.map(name)).toContain('1.1@2');
+  expect(recent.entries.map(name).sort()).toEqual(
+    all
+      .filter((e) => e.writtenAt >= since)
+      .map(name)
+      .sort(),
+  );
+});
+
+it('takes at most one of target and task', async () => {
+  for (const query of ['target=1.1&task=1', 'target=abc', 'task=-2']) {
     const body = await expectJson<ApiError>(
       await call(`/api/plans/${PLAN_ID}/history?${query}`, { token: tokens.viewer }),
       400,

@@ -9,6 +9,8 @@ import {
   type Assessment,
   type ReportingScheduleInput,
   type ScheduleReply,
+  HistorySchema,
+  type History,
   PlanProgressSchema,
   PlanSchema,
   PlanSummarySchema,
@@ -42,6 +44,18 @@ export interface ApiClient {
   setSchedule(planId: string, schedule: ReportingScheduleInput): Promise<ScheduleReply>;
   /** The plan judged as of a date (`YYYY-MM-DD`): 序时进度, lights, who has not reported. */
   assessment(planId: string, asOf: string): Promise<Assessment>;
+  /** One page of accepted writes, oldest first: of a target, a task (its report and figures) or the whole plan. */
+  history(planId: string, query: HistoryQuery): Promise<History>;
+}
+
+/** Whose history (neither `target` nor `task`: the whole plan's) and which page; see GET history. */
+export interface HistoryQuery {
+  target?: string;
+  task?: number;
+  /** Pushes per page (1–200). */
+  limit?: number;
+  /** The previous page's `cursor`. */
+  cursor?: string;
 }
 
 /** A plan text, or Plan JSON whose target ids are `given` (kept) or positions the server must `match`. */
@@ -135,5 +149,13 @@ export function createApiClient({
       }),
     assessment: (planId, asOf) =>
       request(AssessmentSchema, `${plan(planId)}/assessment?asOf=${encodeURIComponent(asOf)}`),
+    history: (planId, { target, task, limit, cursor }) => {
+      const query = new URLSearchParams();
+      if (target !== undefined) query.set('target', target);
+      if (task !== undefined) query.set('task', String(task));
+      if (limit !== undefined) query.set('limit', String(limit));
+      if (cursor !== undefined) query.set('cursor', cursor);
+      return request(HistorySchema, `${plan(planId)}/history?${query}`);
+    },
   };
 }

@@ -8,6 +8,7 @@ import {
   readPlan,
   ReportingScheduleSchema,
   assessPlan,
+  taskOfTarget,
   resolveSchedule,
   type ReportingSchedule,
   PushResultSchema,
@@ -18,6 +19,7 @@ import {
   refuse,
   type BatchRefusal,
   type FigureState,
+  type HistoryEntry,
   type Lang,
   type Plan,
   type PlanProgress,
@@ -51,6 +53,7 @@ export function memoryApi(plan: Plan, me: Writer, lang: Lang = 'zh'): MemoryApi 
   const pushes: MemoryApi['pushes'] = [];
   let drop: boolean | null = null;
   let schedule: ReportingSchedule | null = null;
+  const history: HistoryEntry[] = [];
   let seq = 0;
 
   /** The shared version rule with the server's stamps: a clock one second per batch, sequential ids. */
@@ -66,6 +69,7 @@ export function memoryApi(plan: Plan, me: Writer, lang: Lang = 'zh'): MemoryApi 
     });
     if (!outcome.ok) throw refusalError(outcome.refusal, lang);
     progress = outcome.progress;
+    history.push(...outcome.history);
     return PushResultSchema.parse(outcome.result);
   };
   const known = (planId: string) => {
@@ -141,6 +145,18 @@ export function memoryApi(plan: Plan, me: Writer, lang: Lang = 'zh'): MemoryApi 
     assessment: async (planId, asOf) => {
       known(planId);
       return assessPlan(plan, progress, asOf, schedule ?? undefined);
+    },
+    // Pages count entries rather than pushes, and the cursor is the next entry's index: the same contract, simpler.
+    history: async (planId, { target, task, limit = 50, cursor }) => {
+      known(planId);
+      const of = (e: HistoryEntry) =>
+        target !== undefined
+          ? e.kind === 'figure' && e.targetId === target
+          : task === undefined || (e.kind === 'figure' ? taskOfTarget(e.targetId) : e.task) === task;
+      const start = Number(cursor ?? 0);
+      const matching = history.filter(of);
+      const end = start + limit;
+      return { planId, entries: matching.slice(start, end), cursor: end < matching.length ? String(end) : null };
     },
   });
   const scheduleReply = () => {

@@ -2,10 +2,10 @@
 import { indexesOf } from '../layout/columns';
 import type { Lang } from '../i18n/lang';
 import { rangeAddress } from '../layout/address';
-import { describeCells, formatTime, sheetRowOf, writerName, type LedgerRow, type LedgerSpec } from '../layout/ledger';
+import { describeCells, formatTime, sheetRowOf, type LedgerRow, type LedgerSpec } from '../layout/ledger';
 import { reportLedger } from '../layout/report-ledger';
 import { figureLedger } from '../layout/figure-ledger';
-import type { Assessment, ReportingPeriod, WriteStamp } from '@plansync/shared';
+import { writerLabel, type Assessment, type ReportingPeriod, type WriteStamp } from '@plansync/shared';
 import type { Ledgers } from './read';
 import type { Degraded } from './requirements';
 import type { ApiRequestError, NetworkError } from '../api/errors';
@@ -94,7 +94,7 @@ function collect<V, S extends WriteStamp, I>(
         message: '',
         mine: describeCells(spec, row.cells, lang),
         theirs: spec.describe(spec.codec.valueOf(row.conflict), lang),
-        writer: writerName(row.conflict.writer, lang),
+        writer: writerLabel(row.conflict.writer, lang),
         writtenAt: formatTime(row.conflict.writtenAt),
       });
     }

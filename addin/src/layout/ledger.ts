@@ -1,14 +1,13 @@
 // A ledger sheet (指标 or 进展) as pure data: rows decoded from cell values, updated, and encoded back.
 import type { z } from 'zod';
 import {
-  ROLE_LABELS,
+  writerLabel,
   type CellValue,
   type LocalRow,
   type Plan,
   type RowUpdate,
   type SubjectCodec,
   type WriteStamp,
-  type Writer,
 } from '@plansync/shared';
 import type { Lang } from '../i18n/lang';
 import { indexOf, indexesOf, type Column } from './columns';
@@ -149,7 +148,7 @@ export function updateLedgerRow<V, S extends WriteStamp, I>(
     synced: value,
     version: state.version,
     writeId: state.writeId,
-    writer: writerName(state.writer, lang),
+    writer: writerLabel(state.writer, lang),
     writtenAt: formatTime(state.writtenAt),
     conflict: null,
     issue: null,
@@ -187,11 +186,6 @@ export function describeCells<V, S extends WriteStamp, I>(
 ): string {
   const parsed = spec.codec.parse(cells);
   return parsed.ok ? spec.describe(parsed.value, lang) : cells.filter((c) => c !== '' && c !== null).join(' / ');
-}
-
-/** Who wrote, as the ledger shows it: the unit (its name, in Chinese), or the role for tokens without one. */
-export function writerName(writer: Writer, lang: Lang): string {
-  return writer.unit ?? ROLE_LABELS[writer.role][lang];
 }
 
 function decodeConflict<S>(schema: z.ZodType<S>, cell: CellValue): S | null {

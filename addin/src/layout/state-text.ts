@@ -1,7 +1,7 @@
 // The words in a row's 同步状态 cell and the colour of its input cells: what a person needs to know about the row.
-import { isEdited, type WriteStamp } from '@plansync/shared';
+import { isEdited, writerLabel, type WriteStamp } from '@plansync/shared';
 import type { Lang } from '../i18n/lang';
-import { describeCells, formatTime, writerName, type LedgerRow, type LedgerSpec } from './ledger';
+import { describeCells, formatTime, type LedgerRow, type LedgerSpec } from './ledger';
 import { withCheck } from './plausibility';
 
 /** The first character of a row's 同步状态 when its edit was not sent (the 完成率 formula looks for it). */
@@ -51,7 +51,7 @@ function conflictText<V, S extends WriteStamp, I>(
 ): string {
   const mine = describeCells(spec, row.cells, lang);
   const theirs = spec.describe(spec.codec.valueOf(server), lang);
-  const who = `${writerName(server.writer, lang)} ${formatTime(server.writtenAt)}`;
+  const who = `${writerLabel(server.writer, lang)} ${formatTime(server.writtenAt)}`;
   return lang === 'zh'
     ? `⚠ 冲突：本表 ${mine}；服务器 ${theirs}（${who}）。请在任务窗格选择保留哪一个`
     : `⚠ Conflict: here ${mine}; server ${theirs} (${who}). Choose one in the task pane`;

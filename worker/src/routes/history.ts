@@ -1,5 +1,5 @@
-// History: every accepted write of one target or one task (its report and its targets' figures), oldest
-// first, a page at a time (issue 10: a bounded number of KV operations per call, however long the history).
+// History: every accepted write of one target, one task (its report and its targets' figures) or the whole plan,
+// oldest first, a page at a time (issue 10: a bounded number of KV operations per call, however long the history).
 import { createRoute, z } from '@hono/zod-openapi';
 import { HistorySchema, TARGET_ID_PATTERN } from '@plansync/shared';
 import { ApiFailure } from '../http/api-failure';
@@ -41,14 +41,15 @@ const HistoryQuery = z
     cursor: z.string().max(2000).optional().openapi({ description: 'The `cursor` of the previous page' }),
     since: z.iso.datetime().optional().openapi({ description: 'Only writes at or after this time' }),
   })
-  .refine((q) => (q.target === undefined) !== (q.task === undefined), {
-    error: 'give exactly one of target or task',
+  .refine((q) => q.target === undefined || q.task === undefined, {
+    error: 'give at most one of target or task',
   });
 
 const getHistory = createRoute({
   method: 'get',
   path: '/{planId}/history',
-  summary: 'Append-only history of a target (?target=4.1) or a task (?task=4), a page at a time, oldest first',
+  summary:
+    'Append-only history of a target (?target=4.1), a task (?task=4) or the whole plan (neither: task by task), a page at a time, oldest first',
   request: { params: PlanIdParams, query: HistoryQuery },
   responses: {
     200: jsonContent(HistorySchema.meta({ id: 'History' }), 'One page of accepted writes, oldest first'),
@@ -67,7 +68,7 @@ export const historyRoutes = createRouter().openapi(getHistory, async (c) => {
     throw new ApiFailure(400, 'invalid_request', BAD_CURSOR, [{ path: 'cursor', message: BAD_CURSOR[c.var.language] }]);
   const { planReader, history } = c.var.stores;
   if (!(await planReader.stored(planId))) throw planNotFound(planId);
-  const subject = target ? { targetId: target } : { task: task! };
+  const subject = target ? { targetId: target } : task ? { task } : {};
   const page = await history.page(planId, { ...subject, limit, cursor, since });
   return c.json({ planId, entries: page.entries, cursor: page.cursor && encodeCursor(page.cursor) }, 200);
 });

@@ -30,7 +30,8 @@ export interface HistoryCursor {
   skip: number;
 }
 
-export type HistoryQuery = ({ task: number } | { targetId: string }) & {
+/** A task's history, one target's, or (neither) the whole plan's, grouped by task. */
+export type HistoryQuery = ({ task: number } | { targetId: string } | object) & {
   /** Pushes (history keys) per page; one push may hold several entries of the task. */
   limit: number;
   cursor?: HistoryCursor;
@@ -95,16 +96,18 @@ export class HistoryStore {
   }
 
   /**
-   * One page of a task's writes (its report and its targets' figures), or of one target's, oldest first.
+   * One page of a task's writes (its report and its targets' figures), of one target's, or of the whole plan's
+   * (task by task in key order, each task's oldest first), oldest first within the page.
    * KV cost, whatever the history's length: at most HISTORY_PAGE.maxLists lists (1,000 keys each) and one
    * read per listed push whose entries outgrew its key metadata (≤ `limit`).
    * @returns the page and the cursor of the next one (null after the last page).
    */
   async page(planId: string, query: HistoryQuery): Promise<HistoryPage> {
-    const task = 'task' in query ? query.task : taskOfTarget(query.targetId);
-    const prefix = taskHistoryPrefix(planId, task);
-    // Keys sort by time, so `since` compares as text against the key's time part.
-    const sinceKey = query.since ? `${prefix}${query.since}` : '';
+    const task = 'task' in query ? query.task : 'targetId' in query ? taskOfTarget(query.targetId) : null;
+    const prefix = task === null ? planHistoryPrefix(planId) : taskHistoryPrefix(planId, task);
+    // Each task's keys sort by time, so `since` compares as text against the key's time part.
+    const since = query.since ?? '';
+    const timePart = (name: string) => name.slice(prefix.length).replace(/^t:\d+:/, '');
     const taken: { key: string; meta: HistoryMeta }[] = [];
     let { kv: kvCursor, skip } = query.cursor ?? { kv: null, skip: 0 };
     let next: HistoryCursor | null = null;
@@ -112,7 +115,7 @@ export class HistoryStore {
       const listed = await this.kv.list({ prefix, limit: this.listSize, ...(kvCursor ? { cursor: kvCursor } : {}) });
       const keys = listed.keys.slice(skip);
       const room = query.limit - taken.length;
-      const wanted = keys.filter((key) => key.name >= sinceKey);
+      const wanted = keys.filter((key) => timePart(key.name) >= since);
       for (const key of wanted.slice(0, room)) {
         const meta = HistoryMetaSchema.safeParse(fromAsciiMetadata(key.metadata));
         if (meta.success) taken.push({ key: key.name, meta: meta.data });

@@ -1,0 +1,2 @@
+// History for people: accepted writes as rows of old → new.
+export * from './change-rows';
