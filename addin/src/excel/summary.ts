@@ -5,7 +5,7 @@ import { rangeAddress } from '../layout/address';
 import { describeCells, formatTime, sheetRowOf, type LedgerRow, type LedgerSpec } from '../layout/ledger';
 import { reportLedger } from '../layout/report-ledger';
 import { figureLedger } from '../layout/figure-ledger';
-import { writerLabel, type Assessment, type ReportingPeriod, type WriteStamp } from '@plansync/shared';
+import { writerLabel, type Assessment, type CellValue, type ReportingPeriod, type WriteStamp } from '@plansync/shared';
 import type { Ledgers } from './read';
 import type { Degraded } from './requirements';
 import type { ApiRequestError, NetworkError } from '../api/errors';
@@ -19,13 +19,27 @@ export interface CellRef {
   message: string;
 }
 
+/** One input field of a conflicted row: its header, both values in full as the cells show them, and whether they differ. */
+export interface ConflictField {
+  /** The column id (`value`, `nextSteps` …). */
+  id: string;
+  /** Its header (完成值, 下步计划 …). */
+  name: string;
+  mine: string;
+  theirs: string;
+  differs: boolean;
+}
+
 export interface ConflictItem extends CellRef {
   kind: 'figure' | 'report';
   key: string;
+  /** Both values in a few words (a report's progress cut short): for result lines; the card shows `fields`. */
   mine: string;
   theirs: string;
   writer: string;
   writtenAt: string;
+  /** Every input field of the row (issue 12.7: a difference in 下步计划 alone must show). */
+  fields: ConflictField[];
 }
 
 export interface ActionSummary {
@@ -76,19 +90,26 @@ function collect<V, S extends WriteStamp, I>(
   const invalid: CellRef[] = [];
   const conflicts: ConflictItem[] = [];
   for (const [index, row] of rows) {
-    const cell = (field: number) => {
-      const column = spec.columns[inputs[field]!]!;
-      const name = spec.codec.kind === 'figure' ? row.key : lang === 'zh' ? `任务${row.key}` : `task ${row.key}`;
-      return {
-        sheet: spec.sheet,
-        address: rangeAddress(sheetRowOf(index), inputs[field]!),
-        label: `${spec.sheet} ${name} ${column.header[lang]}`,
-      };
-    };
+    const name = spec.codec.kind === 'figure' ? row.key : lang === 'zh' ? `任务${row.key}` : `task ${row.key}`;
+    const cell = (field: number, withHeader = true) => ({
+      sheet: spec.sheet,
+      address: rangeAddress(sheetRowOf(index), inputs[field]!),
+      label: withHeader
+        ? `${spec.sheet} ${name} ${spec.columns[inputs[field]!]!.header[lang]}`
+        : `${spec.sheet} ${name}`,
+    });
     if (row.issue) invalid.push({ ...cell(row.issue.fields[0] ?? 0), message: row.issue.message });
     if (row.conflict) {
+      const fields = conflictFields(spec, row.cells, spec.codec.valueOf(row.conflict), lang);
+      // Labelled by the row, not by one field; the link goes to the first field that differs.
       conflicts.push({
-        ...cell(0),
+        ...cell(
+          Math.max(
+            0,
+            fields.findIndex((f) => f.differs),
+          ),
+          false,
+        ),
         kind: spec.codec.kind,
         key: row.key,
         message: '',
@@ -96,8 +117,31 @@ function collect<V, S extends WriteStamp, I>(
         theirs: spec.describe(spec.codec.valueOf(row.conflict), lang),
         writer: writerLabel(row.conflict.writer, lang),
         writtenAt: formatTime(row.conflict.writtenAt),
+        fields,
       });
     }
   }
   return { invalid, conflicts };
 }
+
+/**
+ * Each input field of a conflicted row, both sides shown as the cells show them (status labels, not codes): the
+ * cells as typed when they do not parse, so the person sees their own text.
+ */
+function conflictFields<V, S extends WriteStamp, I>(
+  spec: LedgerSpec<V, S, I>,
+  cells: readonly CellValue[],
+  theirs: V,
+  lang: Lang,
+): ConflictField[] {
+  const parsed = spec.codec.parse(cells);
+  const mineShown = spec.show(parsed.ok ? spec.codec.cells(parsed.value) : cells, lang);
+  const theirsShown = spec.show(spec.codec.cells(theirs), lang);
+  return indexesOf(spec.columns, 'input').map((col, i) => {
+    const [mine, other] = [cellText(mineShown[i]), cellText(theirsShown[i])];
+    const column = spec.columns[col]!;
+    return { id: column.id, name: column.header[lang], mine, theirs: other, differs: mine !== other };
+  });
+}
+
+const cellText = (cell: CellValue | undefined): string => (cell === null || cell === undefined ? '' : String(cell));

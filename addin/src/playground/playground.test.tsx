@@ -117,4 +117,52 @@ describe('playground', () => {
     const row = plan.tasks.flatMap((t) => t.targets).findIndex((t) => t.id === target.id) + 2;
     expect(screen.getByTestId(`cell-L${row}`).textContent).toBe('滞后');
   }, 30_000);
+
+  it('shows a report conflict where only 下步计划 differs: that field marked 不同, both texts in full', async () => {
+    const { api } = renderPlayground();
+    const index = plan.tasks.findIndex((t) => t.leadUnit === lead);
+    const [task, row] = [plan.tasks[index]!.number, index + 2];
+    fireEvent.click(screen.getByTestId('connect'));
+    await screen.findByTestId('me', {}, { timeout: 15_000 });
+    fireEvent.click(screen.getByTestId('insert'));
+    await screen.findByTestId('summary', {}, { timeout: 15_000 });
+    fireEvent.click(screen.getByTestId('sheet-tab-进展'));
+    await screen.findByTestId('sheet-进展', {}, { timeout: 15_000 });
+    typeInto(`D${row}`, '推进中');
+    typeInto(`E${row}`, '已完成调研');
+    typeInto(`G${row}`, '下月召开座谈会');
+    fireEvent.click(screen.getByTestId('sync'));
+    await waitFor(() => expect(screen.getByTestId('summary-applied').dataset.value).toBe('1'), { timeout: 15_000 });
+
+    // The office rewrites only 下步计划, in more than the old card's 40 characters; the unit edits it meanwhile.
+    const instruction =
+      '按市委组织部要求，7月底前报送引才方案初稿，8月中旬完成征求意见，9月底前提请领导小组会议审议并印发实施。';
+    await api.as(ADMIN).push(
+      plan.id,
+      {
+        reports: [
+          {
+            task,
+            status: 'in_progress',
+            progress: '已完成调研',
+            problems: '',
+            nextSteps: instruction,
+            baseVersion: 1,
+          },
+        ],
+      },
+      'office-1',
+    );
+    typeInto(`G${row}`, '下月召开座谈会并形成纪要');
+    fireEvent.click(screen.getByTestId('pull'));
+    const card = await screen.findByTestId('conflict', {}, { timeout: 15_000 });
+
+    const differing = within(card).getAllByTestId('conflict-field');
+    expect(differing.map((f) => f.dataset.field)).toEqual(['nextSteps']);
+    expect(differing[0]!.textContent).toContain('下步计划');
+    expect(differing[0]!.textContent).toContain('不同');
+    expect(within(card).getByTestId('conflict-mine').textContent).toBe('下月召开座谈会并形成纪要');
+    expect(within(card).getByTestId('conflict-theirs').textContent).toBe(instruction);
+    expect(within(card).getByTestId('conflict-same').textContent).toBe('相同：状态、进展情况、存在问题');
+  }, 60_000);
 });

@@ -2,7 +2,7 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiRequestError, NetworkError } from '../api/errors';
-import type { ActionSummary } from '../excel/summary';
+import type { ActionSummary, ConflictItem } from '../excel/summary';
 import type { PaneActions } from './actions';
 import { App } from './app';
 
@@ -221,24 +221,31 @@ describe('task pane', () => {
   });
 
   it('offers keep-mine / take-theirs per conflict with both values and the other writer', async () => {
-    const conflict = {
+    const conflict: ConflictItem = {
       kind: 'figure',
       key: '4.1',
       sheet: '指标',
       address: 'H2',
-      label: '指标 4.1 完成值',
+      label: '指标 4.1',
       message: '',
       mine: '50',
       theirs: '45',
       writer: '管理员',
       writtenAt: '2026-03-01 08:00',
-    } as const;
+      fields: [
+        { id: 'value', name: '完成值', mine: '50', theirs: '45', differs: true },
+        { id: 'note', name: '备注', mine: '', theirs: '', differs: false },
+      ],
+    };
     const actions = fakeActions({ pull: vi.fn(async () => ({ ...empty, conflicts: [conflict] })) });
     await connect(actions);
     fireEvent.click(screen.getByTestId('pull'));
     const card = await screen.findByTestId('conflict');
+    expect(within(card).getByTestId('conflict-who').textContent).toContain('管理员 于 2026-03-01 08:00');
+    expect(within(card).getByTestId('conflict-field').dataset.field).toBe('value');
     expect(within(card).getByTestId('conflict-mine').textContent).toBe('50');
-    expect(within(card).getByTestId('conflict-theirs').textContent).toContain('45（管理员 2026-03-01 08:00）');
+    expect(within(card).getByTestId('conflict-theirs').textContent).toBe('45');
+    expect(within(card).getByTestId('conflict-same').textContent).toBe('相同：备注');
     fireEvent.click(within(card).getByTestId('take-theirs'));
     await waitFor(() =>
       expect(actions.resolve).toHaveBeenCalledWith([{ kind: 'figure', key: '4.1', choice: 'theirs' }]),

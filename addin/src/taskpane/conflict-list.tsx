@@ -1,13 +1,17 @@
-// Open conflicts, each with both values and the other writer, and a keep-mine / take-theirs choice.
-import { Button, Card, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
+// Open conflicts, each with every field that differs (both values in full) and the other writer, and a
+// keep-mine / take-theirs choice.
+import { Badge, Button, Card, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { ConflictChoice } from '../excel/resolve';
-import type { CellRef, ConflictItem } from '../excel/summary';
+import type { CellRef, ConflictField, ConflictItem } from '../excel/summary';
 import type { Lang } from '../i18n/lang';
 import { t } from '../i18n/messages';
 
 const useStyles = makeStyles({
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  field: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   values: { display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: tokens.spacingHorizontalS },
+  // Reports run to 2,000 characters: shown whole, wrapped, line breaks kept.
+  text: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
   buttons: { display: 'flex', gap: tokens.spacingHorizontalS },
 });
 
@@ -29,14 +33,21 @@ export function ConflictList({ lang, conflicts, busy, onResolve, onSelect }: Con
         <Card key={`${c.kind}:${c.key}`} data-testid="conflict" data-key={c.key} data-kind={c.kind}>
           <Link onClick={() => onSelect(c)}>{c.label}</Link>
           <Text data-testid="conflict-who">{t(lang, 'theirsDiffer', { writer: c.writer, at: c.writtenAt })}</Text>
-          <div className={styles.values}>
-            <Text>{t(lang, 'here')}</Text>
-            <Text data-testid="conflict-mine">{c.mine}</Text>
-            <Text>{t(lang, 'server')}</Text>
-            <Text data-testid="conflict-theirs">
-              {lang === 'zh' ? `${c.theirs}（${c.writer} ${c.writtenAt}）` : `${c.theirs} (${c.writer} ${c.writtenAt})`}
+          {c.fields
+            .filter((f) => f.differs)
+            .map((f) => (
+              <FieldDiff key={f.id} lang={lang} field={f} />
+            ))}
+          {c.fields.some((f) => !f.differs) && (
+            <Text size={200} data-testid="conflict-same">
+              {t(lang, 'sameFields', {
+                fields: c.fields
+                  .filter((f) => !f.differs)
+                  .map((f) => f.name)
+                  .join(lang === 'zh' ? '、' : ', '),
+              })}
             </Text>
-          </div>
+          )}
           <div className={styles.buttons}>
             <Button
               data-testid="keep-mine"
@@ -58,5 +69,31 @@ export function ConflictList({ lang, conflicts, busy, onResolve, onSelect }: Con
         </Card>
       ))}
     </section>
+  );
+}
+
+/** One differing field: its name marked 不同, then this workbook's value and the server's, each in full. */
+function FieldDiff({ lang, field }: { lang: Lang; field: ConflictField }) {
+  const styles = useStyles();
+  const blank = t(lang, 'blank');
+  return (
+    <div className={styles.field} data-testid="conflict-field" data-field={field.id}>
+      <Text weight="semibold">
+        {field.name}{' '}
+        <Badge appearance="tint" color="danger" size="small">
+          {t(lang, 'differs')}
+        </Badge>
+      </Text>
+      <div className={styles.values}>
+        <Text>{t(lang, 'here')}</Text>
+        <Text className={styles.text} data-testid="conflict-mine">
+          {field.mine || blank}
+        </Text>
+        <Text>{t(lang, 'server')}</Text>
+        <Text className={styles.text} data-testid="conflict-theirs">
+          {field.theirs || blank}
+        </Text>
+      </div>
+    </div>
   );
 }
