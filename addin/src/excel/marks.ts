@@ -74,7 +74,7 @@ function typedCheck<V, S extends WriteStamp, I>(
   lang: Lang,
   factor: number,
 ): string | null {
-  const parsed = spec.codec.parse(row.cells);
+  const { parsed } = row;
   if (!parsed.ok || parsed.value === null) return null;
   if (spec.codec.equal(parsed.value, row.synced)) return row.check ?? null;
   return spec.check?.(parsed.value, reportedBefore(spec, row, factor, lang), row.info, factor, lang) ?? null;
@@ -130,9 +130,9 @@ function markOps<V, S extends WriteStamp, I>(
   );
   const rows = markedRows(spec, decoded, lang, factor);
   const changed = new Map<number, string>();
-  const statuses: Statuses = new Map();
+  const statuses = new Map<string, RowStatus>(); // by row key; markTouched adds the sheet
   for (const [index, row] of rows) {
-    statuses.set(`${spec.sheet}!${row.key}`, rowStatus(spec, row));
+    statuses.set(row.key, rowStatus(spec, row));
     const text = stateText(spec, row, lang);
     if (text !== range.values[index - span.first]![stateCol]) changed.set(index, text);
   }

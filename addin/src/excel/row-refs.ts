@@ -44,7 +44,7 @@ function refs<V, S extends WriteStamp, I>(
       // Figures: the metric (info 1); reports: the task title (info 0).
       const about = String(row.info[spec.codec.kind === 'figure' ? 1 : 0] ?? '');
       const name = spec.codec.kind === 'figure' ? row.key : zh ? `任务${row.key}` : `task ${row.key}`;
-      const value = describeCells(spec, row.cells, lang);
+      const value = describeCells(spec, row, lang);
       const who = withWriter && row.writer ? (zh ? `（${row.writer}）` : ` (${row.writer})`) : '';
       return {
         sheet: spec.sheet,

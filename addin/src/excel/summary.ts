@@ -113,7 +113,7 @@ function collect<V, S extends WriteStamp, I>(
         kind: spec.codec.kind,
         key: row.key,
         message: '',
-        mine: describeCells(spec, row.cells, lang),
+        mine: describeCells(spec, row, lang),
         theirs: spec.describe(spec.codec.valueOf(row.conflict), lang),
         writer: writerLabel(row.conflict.writer, lang),
         writtenAt: formatTime(row.conflict.writtenAt),

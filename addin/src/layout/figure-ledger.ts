@@ -44,8 +44,8 @@ export const figureLedger: LedgerSpec<FigureValue, FigureState, FigureInput> = {
     figureCellFromExcel(value, valueFormat, String(info[UNIT_INFO] ?? '')),
     textCellFromExcel(note, noteFormat),
   ],
-  reading: ([value = null], lang) => {
-    const read = figureReading(value);
+  reading: ({ cells: [value = null], parsed }, lang) => {
+    const read = figureReading(value, parsed.ok ? (parsed.value?.value ?? null) : null);
     return read === null ? null : lang === 'zh' ? `读作 ${read}` : `read as ${read}`;
   },
   describe: (v, lang) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { syntheticPlan, type Plan } from '@plansync/shared';
+import { figureCodec, syntheticPlan, typedCells, type Plan } from '@plansync/shared';
 import { columnLetter, parseAddress, rangeAddress, runs } from './address';
 import { indexOf } from './columns';
 import { buildLedger } from './build';
@@ -92,8 +92,8 @@ describe('buildLedger', () => {
 
   it('carries typed cells over, merges the server like a pull, and keeps orphaned edits at the end', () => {
     const first = buildLedger(figureLedger, plan, [], [], all, 'zh');
-    const edited = first.map((r) => (r.key === '1.2' ? { ...r, cells: [7, ''] } : r));
-    const orphan = { ...first[0]!, key: '99.1', cells: ['约5', ''] };
+    const edited = first.map((r) => (r.key === '1.2' ? { ...r, ...typedCells(figureCodec, [7, '']) } : r));
+    const orphan = { ...first[0]!, key: '99.1', ...typedCells(figureCodec, ['约5', '']) };
     const server = [
       { targetId: '1.1', value: 3, note: null, version: 1, ...stamp },
       { targetId: '1.2', value: 9, note: null, version: 1, ...stamp },

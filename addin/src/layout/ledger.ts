@@ -1,6 +1,7 @@
 // A ledger sheet (指标 or 进展) as pure data: rows decoded from cell values, updated, and encoded back.
 import type { z } from 'zod';
 import {
+  typedCells,
   writerLabel,
   type CellValue,
   type LocalRow,
@@ -36,7 +37,7 @@ export interface LedgerSpec<V, S extends WriteStamp, I> {
    */
   fromExcel(cells: readonly CellValue[], formats: readonly string[], info: readonly CellValue[]): CellValue[];
   /** What the input cells were read as when that is not plain to see (`1.5万` → `读作 15000`), else null. */
-  reading?(cells: readonly CellValue[], lang: Lang): string | null;
+  reading?(row: Pick<LocalRow<V, S>, 'cells' | 'parsed'>, lang: Lang): string | null;
   /** A value in a few words, for conflict messages. */
   describe(value: V | null, lang: Lang): string;
   /** The Excel formula of a `formula` column for the row at 1-based sheet row `sheetRow`. */
@@ -86,10 +87,14 @@ export function decodeRows<V, S extends WriteStamp, I>(
     const info = infos.map((i) => row[i] ?? '');
     rows.set(index, {
       key,
-      cells: spec.fromExcel(
-        inputs.map((i) => row[i] ?? ''),
-        formats[index] ?? [],
-        info,
+      // The input cells are parsed here, once per action: every later step reads `parsed` (LocalRow).
+      ...typedCells(
+        spec.codec,
+        spec.fromExcel(
+          inputs.map((i) => row[i] ?? ''),
+          formats[index] ?? [],
+          info,
+        ),
       ),
       info,
       version: Number(at(row, 'version')) || 0,
@@ -117,6 +122,7 @@ export function freshRow<V, S, I>(
   return {
     key: subject.key,
     cells: spec.codec.cells(null),
+    parsed: { ok: true, value: null },
     info: subject.info,
     version: 0,
     synced: null,
@@ -144,7 +150,8 @@ export function updateLedgerRow<V, S extends WriteStamp, I>(
   const value = spec.codec.valueOf(state);
   return {
     ...row,
-    cells: update.action === 'update' ? spec.codec.cells(value) : row.cells,
+    // Cells rewritten from a value hold that value: no need to parse what was just formatted.
+    ...(update.action === 'update' ? { cells: spec.codec.cells(value), parsed: { ok: true, value } as const } : {}),
     synced: value,
     version: state.version,
     writeId: state.writeId,
@@ -181,10 +188,9 @@ export function formatTime(iso: string): string {
 /** What the row's cells say, for conflict messages: the parsed value, or the typed text when it does not parse. */
 export function describeCells<V, S extends WriteStamp, I>(
   spec: LedgerSpec<V, S, I>,
-  cells: readonly CellValue[],
+  { cells, parsed }: Pick<LedgerRow<V, S>, 'cells' | 'parsed'>,
   lang: Lang,
 ): string {
-  const parsed = spec.codec.parse(cells);
   return parsed.ok ? spec.describe(parsed.value, lang) : cells.filter((c) => c !== '' && c !== null).join(' / ');
 }
 

@@ -34,7 +34,7 @@ export function stateText<V, S extends WriteStamp, I>(
   const zh = lang === 'zh';
   if (row.issue) return `${NOT_SENT_SIGN} ${zh ? '未发送：' : 'Not sent: '}${row.issue.message}`;
   if (row.conflict) return conflictText(spec, row, row.conflict, lang);
-  const reading = spec.reading?.(row.cells, lang);
+  const reading = spec.reading?.(row, lang);
   const read = reading ? (zh ? `（${reading}）` : ` (${reading})`) : '';
   const check = row.check ?? null;
   if (isEdited(spec.codec, row)) return withCheck((zh ? '● 待同步' : '● Not synced yet') + read, check, lang);
@@ -49,7 +49,7 @@ function conflictText<V, S extends WriteStamp, I>(
   server: S,
   lang: Lang,
 ): string {
-  const mine = describeCells(spec, row.cells, lang);
+  const mine = describeCells(spec, row, lang);
   const theirs = spec.describe(spec.codec.valueOf(server), lang);
   const who = `${writerLabel(server.writer, lang)} ${formatTime(server.writtenAt)}`;
   return lang === 'zh'

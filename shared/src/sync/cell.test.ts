@@ -59,12 +59,16 @@ describe('parseFigure', () => {
 
 describe('figureReading', () => {
   it('says what a written-out figure was read as, and nothing for plain numbers', () => {
-    expect(figureReading('1.5万')).toBe(15000);
-    expect(figureReading('1,200')).toBe(1200);
-    expect(figureReading('３０')).toBe(30);
-    expect(figureReading('30')).toBeNull();
-    expect(figureReading(30)).toBeNull();
-    expect(figureReading('约30')).toBeNull();
+    const reading = (raw: string | number) => {
+      const parsed = parseFigure(raw);
+      return figureReading(raw, parsed.ok ? parsed.value : null);
+    };
+    expect(reading('1.5万')).toBe(15000);
+    expect(reading('1,200')).toBe(1200);
+    expect(reading('３０')).toBe(30);
+    expect(reading('30')).toBeNull();
+    expect(reading(30)).toBeNull();
+    expect(reading('约30')).toBeNull();
   });
 });
 

@@ -103,12 +103,12 @@ function shiftPoint(digits: string, places: number): string {
 
 /**
  * What a figure cell says in words when its text is not plain digits (`1.5万` → 15000), so the sync state can show
- * what was read; null for plain numbers and for what does not parse.
+ * what was read; null for plain numbers and for what does not parse. `read` is the cell's value as already parsed
+ * (`LocalRow.parsed`), null when it did not parse: the cell is not parsed again here.
  */
-export function figureReading(raw: CellValue): number | null {
-  if (typeof raw !== 'string' || /^\d+(?:\.\d+)?$/.test(raw.trim())) return null;
-  const parsed = parseFigure(raw);
-  return parsed.ok ? parsed.value : null;
+export function figureReading(raw: CellValue, read: number | null): number | null {
+  if (read === null || typeof raw !== 'string' || /^\d+(?:\.\d+)?$/.test(raw.trim())) return null;
+  return read;
 }
 
 /** A free-text cell → its trimmed text ('' when blank), refused past `maxChars` or when it holds an error value. */

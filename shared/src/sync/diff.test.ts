@@ -3,6 +3,7 @@ import type { ReportState, ReportValue } from '../progress/schema';
 import type { CellValue } from './cell';
 import { figureCodec, reportCodec } from './codec';
 import { diffRows } from './diff';
+import { typedCells } from './row';
 import { figureRow, figureState } from './fixtures';
 
 describe('diffRows (figures)', () => {
@@ -60,7 +61,7 @@ describe('diffRows (figures)', () => {
 describe('diffRows (reports)', () => {
   const row = (cells: CellValue[], synced: ReportValue | null = null) => ({
     key: '4',
-    cells,
+    ...typedCells(reportCodec, cells),
     version: synced ? 1 : 0,
     synced,
     conflict: null as ReportState | null,

@@ -15,10 +15,9 @@ export interface Diff<I> {
 /** Whether the typed cells differ from what was last synced (cells that do not parse count as edited). */
 export function isEdited<V, S, I>(
   codec: SubjectCodec<V, S, I>,
-  row: Pick<LocalRow<V, S>, 'cells' | 'synced'>,
+  { parsed, synced }: Pick<LocalRow<V, S>, 'parsed' | 'synced'>,
 ): boolean {
-  const parsed = codec.parse(row.cells);
-  return !parsed.ok || !codec.equal(parsed.value, row.synced);
+  return !parsed.ok || !codec.equal(parsed.value, synced);
 }
 
 /**
@@ -30,7 +29,7 @@ export function diffRows<V, S, I>(codec: SubjectCodec<V, S, I>, rows: readonly L
   const issue = (row: LocalRow<V, S>, field: number, problem: CellIssue['problem']) =>
     diff.invalid.push({ kind: codec.kind, key: row.key, field, problem });
   for (const row of rows) {
-    const parsed = codec.parse(row.cells);
+    const { parsed } = row;
     if (!parsed.ok) {
       for (const p of parsed.problems) issue(row, p.field, p.problem);
       continue;

@@ -1,7 +1,8 @@
 // Test fixtures: local rows and server states for the sync logic's tests (not exported from the package).
 import type { FigureState, FigureValue, Writer } from '../progress/schema';
 import type { CellValue } from './cell';
-import type { LocalRow } from './row';
+import { figureCodec } from './codec';
+import { typedCells, type LocalRow } from './row';
 
 const ADMIN: Writer = { role: 'admin', unit: null, tokenId: 'tok-admin' };
 
@@ -10,7 +11,16 @@ export function figureRow(
   cells: CellValue[],
   more: Partial<LocalRow<FigureValue, FigureState>> = {},
 ): LocalRow<FigureValue, FigureState> {
-  return { key, cells, version: 0, synced: null, conflict: null, writable: true, leadUnit: '市人社局', ...more };
+  return {
+    key,
+    ...typedCells(figureCodec, cells),
+    version: 0,
+    synced: null,
+    conflict: null,
+    writable: true,
+    leadUnit: '市人社局',
+    ...more,
+  };
 }
 
 export function figureState(targetId: string, value: number, version: number, writer: Writer = ADMIN): FigureState {

@@ -48,7 +48,7 @@ export function mergePushed<V, S, I>(
   const updates: RowUpdate<S>[] = [];
   for (const { key, ...stamp } of applied) {
     const row = byRow.get(key);
-    const parsed = row && codec.parse(row.cells);
+    const parsed = row?.parsed;
     if (parsed?.ok && parsed.value !== null)
       updates.push({ key, action: 'keep', state: stateOf(key, parsed.value, stamp) });
   }
@@ -73,9 +73,9 @@ function settleSuperseded<V, S, I>(
   return codec.equal(row.synced, codec.valueOf(state)) ? 'keep' : 'conflict';
 }
 
-// One parse per row (isEdited would parse again): a pull settles every row of a ledger.
+// Reads the row's one parse (LocalRow.parsed): a pull settles every row of a ledger.
 function settle<V, S, I>(codec: SubjectCodec<V, S, I>, row: LocalRow<V, S>, state: S): RowUpdate<S>['action'] {
-  const parsed = codec.parse(row.cells);
+  const { parsed } = row;
   if (!parsed.ok) return 'conflict';
   if (codec.equal(parsed.value, row.synced)) return 'update';
   return codec.equal(parsed.value, codec.valueOf(state)) ? 'keep' : 'conflict';

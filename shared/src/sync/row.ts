@@ -1,11 +1,17 @@
 // One ledger row as the sync logic sees it: what was typed, what was last synced, and any open conflict.
 import type { CellProblem, CellValue } from './cell';
+import type { ParsedRow } from './codec';
 
 export interface LocalRow<V, S> {
   /** Target id (`"4.1"`) or task number as text. */
   key: string;
-  /** The input cells, in the codec's field order. */
+  /** The input cells, in the codec's field order: what is written back and shown, never parsed again. */
   cells: readonly CellValue[];
+  /**
+   * What `cells` hold, parsed once when the row was read (`typedCells`) or its cells rewritten; diff, merge,
+   * marks and conflict texts all read this instead of parsing the cells again.
+   */
+  parsed: ParsedRow<V>;
   /** Server version of `synced`; 0 when never synced. */
   version: number;
   /** The write id the server acknowledged for `synced` (absent or '' when none), to tell a superseded write. */
@@ -39,4 +45,16 @@ export interface RowUpdate<S> {
   key: string;
   action: 'update' | 'keep' | 'conflict';
   state: S;
+}
+
+/**
+ * Input cells with their parse, to spread into a row: the one place cells are parsed, so `parsed` always says what
+ * `cells` hold (`decodeRows` reads rows through it).
+ * @example typedCells(figureCodec, [30, '']).parsed // { ok: true, value: { value: 30, note: null } }
+ */
+export function typedCells<V>(
+  codec: { parse(cells: readonly CellValue[]): ParsedRow<V> },
+  cells: readonly CellValue[],
+): Pick<LocalRow<V, unknown>, 'cells' | 'parsed'> {
+  return { cells, parsed: codec.parse(cells) };
 }
