@@ -1,8 +1,11 @@
 // A ledger action (sync, pull, conflict choice): read both ledgers (1 sync), decide, write back (1 sync).
-import { canWrite, diffRows, figureCodec, reportCodec } from '@plansync/shared';
+import { canWrite, diffRows, fieldChanges, figureCodec, reportCodec } from '@plansync/shared';
 import type {
   CellIssue,
   Diff,
+  FieldChange,
+  FigureValue,
+  ReportValue,
   FigureInput,
   FigureState,
   ReportInput,
@@ -35,6 +38,8 @@ export interface LedgerChanges {
   rejected?: CellIssue[];
   /** Every row's 序时进度 and 亮灯 from a fresh assessment; without it they keep what they showed. */
   judged?: Judgement['rows'];
+  /** A pull: the cells whose value an update changed are marked (and listed) until the next action. */
+  markChanged?: boolean;
 }
 
 /** Both ledgers diffed against what they last synced: the inputs to send and the cells that cannot go. */
@@ -80,28 +85,41 @@ export async function runLedgerAction(
       ...rejected.filter((x) => x.kind === kind),
     ];
     const factor = meta.checkFactor ?? DEFAULT_CHECK_FACTOR;
-    const { judged } = changes;
-    const figures = rewriteLedger(
-      figureLedger,
-      ledgers.figures,
-      changes.figures,
-      issues('figure', diffs.figures),
+    const { judged, markChanged = false } = changes;
+    const figures = rewriteLedger(figureLedger, ledgers.figures, changes.figures, issues('figure', diffs.figures), {
       lang,
       factor,
-      judged?.figures,
-    );
-    const reports = rewriteLedger(
-      reportLedger,
-      ledgers.reports,
-      changes.reports,
-      issues('report', diffs.reports),
+      judged: judged?.figures,
+      markChanged,
+    });
+    const reports = rewriteLedger(reportLedger, ledgers.reports, changes.reports, issues('report', diffs.reports), {
       lang,
       factor,
-      judged?.reports,
-    );
+      judged: judged?.reports,
+      markChanged,
+    });
     await writeOps(context, [...figures.ops, ...reports.ops]);
     return { figures: figures.read, reports: reports.read };
   }
+}
+
+interface RewriteOptions {
+  lang: Lang;
+  factor: number;
+  judged: ReadonlyMap<string, Judged> | undefined;
+  markChanged: boolean;
+}
+
+/** The fields of a row that differ between two values, as text (figures and reports alike). */
+function changedFields<V, S extends WriteStamp, I>(
+  spec: LedgerSpec<V, S, I>,
+  old: V | null,
+  now: V | null,
+  lang: Lang,
+): FieldChange[] {
+  return spec.codec.kind === 'figure'
+    ? fieldChanges({ kind: 'figure', old: old as FigureValue | null, new: now as FigureValue | null }, lang)
+    : fieldChanges({ kind: 'report', old: old as ReportValue | null, new: now as ReportValue | null }, lang);
 }
 
 function rewriteLedger<V, S extends WriteStamp, I>(
@@ -109,9 +127,7 @@ function rewriteLedger<V, S extends WriteStamp, I>(
   read: LedgerRead<V, S>,
   updates: readonly RowUpdate<S>[],
   issues: readonly CellIssue[],
-  lang: Lang,
-  factor: number,
-  judged: ReadonlyMap<string, Judged> | undefined,
+  { lang, factor, judged, markChanged }: RewriteOptions,
 ) {
   const byKey = new Map([...read.rows].map(([index, row]) => [row.key, index]));
   const rows = new Map<number, LedgerRow<V, S>>(
@@ -124,7 +140,11 @@ function rewriteLedger<V, S extends WriteStamp, I>(
   for (const update of updates) {
     const index = byKey.get(update.key);
     if (index === undefined) continue;
-    rows.set(index, updateLedgerRow(spec, rows.get(index)!, update, lang, factor));
+    const before = rows.get(index)!;
+    const after = updateLedgerRow(spec, before, update, lang, factor);
+    const changed =
+      markChanged && update.action === 'update' ? changedFields(spec, before.synced, after.synced, lang) : [];
+    rows.set(index, changed.length ? { ...after, changed } : after);
     if (update.action === 'update') inputRows.add(index);
   }
   markIssues(rows, issues, lang, inputRows);

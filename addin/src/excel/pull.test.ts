@@ -95,6 +95,37 @@ describe('pullProgress', () => {
     expect(String(valueOf(book, '指标', t2!, 'state'))).toContain('已同步');
   });
 
+  it('marks the cells a pull changed and lists them old → new with the writer, in 2 syncs; the next action clears the marks', async () => {
+    const { book, api, host, deps } = await syncedTwo();
+    api.writeAs(admin, t1!, 11);
+    const task = seed.tasks.find((t) => t.leadUnit === lead)!.number;
+    await api
+      .as(admin)
+      .push(
+        seed.id,
+        { reports: [{ task, status: 'in_progress', progress: '已启动', nextSteps: '年底前完成', baseVersion: 0 }] },
+        'k-report',
+      );
+    const summary = await pullProgress(deps);
+    expect(host.stats.syncs).toBe(2);
+    expect(summary.pulled).toEqual([
+      expect.objectContaining({ address: cellOf(book, '指标', t1!, 'value'), message: '10 → 11（管理员）' }),
+      expect.objectContaining({
+        sheet: '进展',
+        message: '状态：（空） → 推进中；进展情况：（空） → 已启动；下步计划：（空） → 年底前完成（管理员）',
+      }),
+    ]);
+    const changedFill = cellAt(book, '指标', t1!, 'value')!.fill;
+    expect(changedFill).toBe('#E3DAF5');
+    expect(cellAt(book, '指标', t2!, 'value')!.fill).toBeNull();
+    expect(cellAt(book, '指标', t1!, 'note')!.fill).toBeNull();
+    expect(cellAt(book, '进展', String(task), 'nextSteps')!.fill).toBe(changedFill);
+    expect(cellAt(book, '进展', String(task), 'problems')!.fill).toBeNull();
+    await pullProgress(deps);
+    expect(cellAt(book, '指标', t1!, 'value')!.fill).toBeNull();
+    expect(cellAt(book, '进展', String(task), 'nextSteps')!.fill).toBeNull();
+  });
+
   it('selects a listed cell in one sync', async () => {
     const { book, host, deps } = await syncedTwo();
     await selectCell(deps.host, '指标', 'H3');

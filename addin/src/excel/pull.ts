@@ -8,7 +8,8 @@ import { runLedgerAction } from './ledger-action';
 
 /**
  * Pulls in 2 context.syncs (plus one per extra 5 MB); the requests (progress, and the assessment that colours the
- * lights) are made before Excel is touched.
+ * lights) are made before Excel is touched. The cells it changed are marked in the same write (issue 12.6) and listed
+ * as old → new with the writer; the next action's redraw of the marks clears them.
  */
 export async function pullProgress(deps: ActionDeps): Promise<ActionSummary> {
   const meta = requireMeta(deps.host);
@@ -26,7 +27,7 @@ export async function pullProgress(deps: ActionDeps): Promise<ActionSummary> {
     const shown = (kind: RowPick['kind']) => (u: RowUpdate<unknown>) =>
       u.action === 'update' ? [{ kind, key: u.key }] : [];
     picks.push(...f.flatMap(shown('figure')), ...r.flatMap(shown('report')));
-    return { figures: f, reports: r, ...(judgement ? { judged: judgement.rows } : {}) };
+    return { figures: f, reports: r, markChanged: true, ...(judgement ? { judged: judgement.rows } : {}) };
   });
   return {
     action: 'pull',

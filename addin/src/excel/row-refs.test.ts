@@ -9,7 +9,7 @@ const lead = seed.tasks.find((t) => t.targets.length >= 2)!.leadUnit;
 const [t1, t2] = seed.tasks.filter((t) => t.leadUnit === lead).flatMap((t) => t.targets);
 
 describe('results in staff words', () => {
-  it('lists what a sync reported and what a pull brought in, with who wrote it, in the pane’s language', async () => {
+  it('lists what a sync reported and what a pull changed (old → new), with who wrote it, in the pane’s language', async () => {
     for (const lang of ['zh', 'en'] as const) {
       const s = setup(seed, editorOf(lead));
       const deps = { ...s.deps, lang };
@@ -31,7 +31,7 @@ describe('results in staff words', () => {
       expect(pulled.pulled).toEqual([
         expect.objectContaining({
           address: cellOf(s.book, '指标', t2!.id, 'value'),
-          message: lang === 'zh' ? '9（管理员）' : '9 (Admin)',
+          message: lang === 'zh' ? '（空） → 9（管理员）' : '(blank) → 9 (Admin)',
         }),
       ]);
       expect(valueOf(s.book, '指标', t2!.id, 'writer')).toBe(lang === 'zh' ? '管理员' : 'Admin');

@@ -74,6 +74,10 @@ const messages = {
   },
   pulledSome: { zh: '更新 {n} 项：', en: 'Updated {n}:' },
   pulledNone: { zh: '没有新的变化', en: 'Nothing new' },
+  pulledMarked: {
+    zh: '这些单元格已标为紫色，下次同步或拉取时取消标记；选中单元格可查看它的全部修改记录。',
+    en: 'These cells are marked purple until the next sync or pull; select a cell to see its whole history.',
+  },
   resolved: { zh: '已处理 {n} 项冲突', en: 'Settled {n} conflicts' },
   theirsDiffer: {
     zh: '{writer} 于 {at} 报送的值与本表不同',

@@ -4,6 +4,7 @@ import {
   typedCells,
   writerLabel,
   type CellValue,
+  type FieldChange,
   type LocalRow,
   type Plan,
   type RowUpdate,
@@ -59,6 +60,8 @@ export interface LedgerRow<V, S> extends LocalRow<V, S> {
   issue: { fields: number[]; message: string } | null;
   /** 请核实: why its figure looks implausible; kept in 同步状态 until a later figure clears it. */
   check?: string | null;
+  /** The fields a pull just changed (issue 12.6): their cells are marked until the next action redraws the marks. */
+  changed?: FieldChange[];
 }
 
 /** The 0-based sheet row of data row `index` (row 0 holds the headers). */

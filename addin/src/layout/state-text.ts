@@ -7,21 +7,26 @@ import { withCheck } from './plausibility';
 /** The first character of a row's 同步状态 when its edit was not sent (the 完成率 formula looks for it). */
 export const NOT_SENT_SIGN = '✗';
 
-export type RowMark = 'locked' | 'invalid' | 'conflict' | 'check' | 'none';
+export type RowMark = 'locked' | 'invalid' | 'conflict' | 'changed' | 'check' | 'none';
 
 /** Fill colours of input cells, per mark (null: no fill). */
 export const MARK_FILL: Record<RowMark, string | null> = {
   locked: '#EDEBE9',
   invalid: '#FDE7E9',
   conflict: '#FFF4CE',
+  changed: '#E3DAF5',
   check: '#FCE4D6',
   none: null,
 };
 
-/** The mark of input cell `field` of a row: the bad cell itself, a conflicted row, or a row not theirs to write. */
+/**
+ * The mark of input cell `field` of a row: the bad cell itself, a conflicted row, a cell a pull just changed (shown
+ * before 请核实, which stays and shows again after the next action), or a row not theirs to write.
+ */
 export function cellMark(row: LedgerRow<unknown, unknown>, field: number): RowMark {
   if (row.issue?.fields.includes(field)) return 'invalid';
   if (row.conflict) return 'conflict';
+  if (row.changed?.some((c) => c.index === field)) return 'changed';
   if (field === 0 && row.check) return 'check';
   return row.writable ? 'none' : 'locked';
 }

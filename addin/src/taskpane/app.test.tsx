@@ -144,7 +144,7 @@ describe('task pane', () => {
   it('says the result in staff words: 已报送 … （服务器已保存）, 未发送 …, 更新 … with each item a link', async () => {
     const saved = { sheet: '指标', address: 'H2', label: '4.1 引进高层次人才', message: '30' };
     const bad = { sheet: '指标', address: 'H3', label: '指标 4.2 完成值', message: '“约30”不是数字' };
-    const came = { sheet: '指标', address: 'H5', label: '6.2 培训', message: '15000（市委组织部）' };
+    const came = { sheet: '指标', address: 'H5', label: '6.2 培训', message: '12000 → 15000（市委组织部）' };
     const actions = fakeActions({
       sync: vi.fn(async () => ({
         ...empty,
@@ -164,7 +164,8 @@ describe('task pane', () => {
     await waitFor(() => expect(actions.select).toHaveBeenCalledWith(saved));
     fireEvent.click(screen.getByTestId('pull'));
     expect((await screen.findByTestId('summary-updated')).textContent).toBe('更新 1 项：');
-    expect(screen.getByTestId('summary').textContent).toContain('15000（市委组织部）');
+    expect(screen.getByTestId('summary').textContent).toContain('12000 → 15000（市委组织部）');
+    expect(screen.getByTestId('summary-pulled-marked').textContent).toContain('紫色');
     fireEvent.click(screen.getByTestId('pulled-cell'));
     await waitFor(() => expect(actions.select).toHaveBeenCalledWith(came));
   });

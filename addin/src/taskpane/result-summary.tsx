@@ -65,6 +65,11 @@ export function ResultSummary({ lang, summary, onSelect }: ResultSummaryProps) {
         )}
       {action === 'resolve' && line('summary-updated', summary.updated, t(lang, 'resolved', { n: summary.updated }))}
       {list(summary.pulled ?? [], 'pulled-cell')}
+      {action === 'pull' && summary.pulled?.length ? (
+        <Text data-testid="summary-pulled-marked" size={200}>
+          {t(lang, 'pulledMarked')}
+        </Text>
+      ) : null}
       {invalid.length > 0 && line('summary-invalid', invalid.length, t(lang, 'notSent', { n: invalid.length }), true)}
       {list(invalid, 'invalid-cell', true)}
       {unsent > 0 && line('summary-unsent', unsent, t(lang, 'unsentNetwork', { n: unsent }), true)}

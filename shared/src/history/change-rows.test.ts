@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { HistoryEntry, Writer } from '../progress/schema';
-import { changeRows } from './change-rows';
+import { changeRows, fieldChanges } from './change-rows';
 
 const unit: Writer = { role: 'editor', unit: '市人社局', tokenId: 't1' };
 const admin: Writer = { role: 'admin', unit: null, tokenId: 't0' };
@@ -72,5 +72,18 @@ describe('changeRows', () => {
       [2, 'value', '5', '6', ''],
       [2, 'note', '', '含区县', ''],
     ]);
+  });
+});
+
+describe('fieldChanges', () => {
+  it('gives only the fields whose text differs, with their place among the input cells', () => {
+    expect(
+      fieldChanges({ kind: 'figure', old: { value: 20, note: '一季度' }, new: { value: 20, note: null } }, 'zh'),
+    ).toEqual([{ field: 'note', index: 1, old: '一季度', new: '' }]);
+    const report = { status: 'behind', progress: 'a', problems: 'b', nextSteps: 'c' } as const;
+    expect(fieldChanges({ kind: 'report', old: report, new: { ...report, problems: 'B' } }, 'en')).toEqual([
+      { field: 'problems', index: 2, old: 'b', new: 'B' },
+    ]);
+    expect(fieldChanges({ kind: 'report', old: report, new: report }, 'zh')).toEqual([]);
   });
 });

@@ -57,6 +57,45 @@ const figureText = (value: FigureValue | null, field: (typeof FIGURE_FIELDS)[num
 const reportText = (value: ReportValue | null, field: (typeof REPORT_FIELDS)[number], lang: Lang) =>
   value === null ? '' : field === 'status' ? TASK_STATUS_LABELS[value.status][lang] : value[field];
 
+/** One field of a figure or report as text before and after; `index` is its place among the ledger's input cells. */
+export interface FieldChange {
+  field: ChangeField;
+  index: number;
+  old: string;
+  new: string;
+}
+
+/** Every field of a figure or of a report as text, old and new, in ledger order (changed or not). */
+function fieldTexts(
+  change:
+    | { kind: 'figure'; old: FigureValue | null; new: FigureValue | null }
+    | { kind: 'report'; old: ReportValue | null; new: ReportValue | null },
+  lang: Lang,
+): FieldChange[] {
+  return change.kind === 'figure'
+    ? FIGURE_FIELDS.map((field, index) => ({
+        field,
+        index,
+        old: figureText(change.old, field),
+        new: figureText(change.new, field),
+      }))
+    : REPORT_FIELDS.map((field, index) => ({
+        field,
+        index,
+        old: reportText(change.old, field, lang),
+        new: reportText(change.new, field, lang),
+      }));
+}
+
+/**
+ * The fields whose text differs between two values of a figure or report (a pull's changed cells, a history row).
+ * @example fieldChanges({ kind: 'figure', old: { value: 20, note: null }, new: { value: 30, note: null } }, 'zh')
+ *   → [{ field: 'value', index: 0, old: '20', new: '30' }]
+ */
+export function fieldChanges(change: Parameters<typeof fieldTexts>[0], lang: Lang): FieldChange[] {
+  return fieldTexts(change, lang).filter((t) => t.old !== t.new);
+}
+
 /**
  * One row per field a write changed (a figure's 完成值 and 备注; a report's 状态 and three texts), newest write first,
  * fields in ledger order. A write that changed no field (the same figure sent again for a new period) still gets its
@@ -69,18 +108,7 @@ export function changeRows(entries: readonly HistoryEntry[], lang: Lang): Change
     a.writtenAt === b.writtenAt ? b.version - a.version : a.writtenAt < b.writtenAt ? 1 : -1,
   );
   return newestFirst.flatMap((entry) => {
-    const texts =
-      entry.kind === 'figure'
-        ? FIGURE_FIELDS.map((field) => ({
-            field,
-            old: figureText(entry.old, field),
-            new: figureText(entry.new, field),
-          }))
-        : REPORT_FIELDS.map((field) => ({
-            field,
-            old: reportText(entry.old, field, lang),
-            new: reportText(entry.new, field, lang),
-          }));
+    const texts = fieldTexts(entry, lang);
     const changed = texts.filter((t) => t.old !== t.new);
     const base = {
       writtenAt: entry.writtenAt,
@@ -90,6 +118,11 @@ export function changeRows(entries: readonly HistoryEntry[], lang: Lang): Change
       writer: writerLabel(entry.writer, lang),
       version: entry.version,
     };
-    return (changed.length ? changed : texts.slice(0, 1)).map((t) => ({ ...base, ...t }));
+    return (changed.length ? changed : texts.slice(0, 1)).map(({ field, old, new: now }) => ({
+      ...base,
+      field,
+      old,
+      new: now,
+    }));
   });
 }
