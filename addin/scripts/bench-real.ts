@@ -1,6 +1,7 @@
 // Real request bytes: every action of the add-in run through Microsoft's Excel client (`excel-web-16.00.js` in
 // jsdom) for an admin and an editor, on the seed and on plans of 1,000 and 10,000 targets. `realRequestBytes` is the
 // largest request body the real client built (Excel on the web refuses over 5 MB); `realSyncs` counts its requests.
+// pull writes the 汇总 sheet (new); repull rewrites it (the old one deleted first).
 import { syntheticPlan, type BenchRow, type Plan, type Writer } from '@plansync/shared';
 import { memoryApi } from '../src/api/memory-api';
 import { FakeWorkbook } from '../src/excel-fake';
@@ -46,8 +47,9 @@ async function benchRole(name: string, plan: Plan, role: 'admin' | 'editor'): Pr
   const sync = await measure(() => syncProgress(deps));
   targets.forEach(({ target }, i) => server.writeAs(OTHER, target.id, (i % 97) + 1));
   const pull = await measure(() => pullProgress(deps));
+  const repull = await measure(() => pullProgress(deps));
   const reinsert = await measure(async () => insertPlan(deps, plan, await server.progress(plan.id)));
-  return Object.entries({ insert, sync, pull, reinsert }).flatMap(([action, m]) => [
+  return Object.entries({ insert, sync, pull, repull, reinsert }).flatMap(([action, m]) => [
     { part: 'addin', case: `${action}/${name}/${role}`, metric: 'realRequestBytes', value: m.bytes, unit: 'bytes' },
     { part: 'addin', case: `${action}/${name}/${role}`, metric: 'realSyncs', value: m.syncs, unit: 'syncs' },
   ]);

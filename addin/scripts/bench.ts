@@ -1,6 +1,6 @@
 // `npm run bench -w @plansync/addin [-- --json]`: context.sync() count, largest request/response payload and the
-// add-in's own CPU time for insert, sync and pull, on the seed plan and synthetic plans of 1,000 and 10,000 targets;
-// then the real request bytes of every action for an admin and an editor (`bench-real.ts`).
+// add-in's own CPU time for insert, sync and pull (with the 汇总 sheet; repull: over the 汇总 a pull wrote), on the
+// seed plan and synthetic plans of 1,000 and 10,000 targets; then the real request bytes of every action for an admin and an editor (`bench-real.ts`).
 // The fake's time and the in-memory server's time are subtracted, so cpuMs is the add-in's own work. floorRatio
 // compares it, in the same run, with the floor: serializing the very requests it sent (what any add-in writing
 // the same cells must at least pay).
@@ -37,7 +37,16 @@ function timed(api: MemoryApi) {
         clock.ms += cpuClock() - t;
       }
     };
-  return { clock, api: { ...api, push: wrap(api.push), progress: wrap(api.progress), plan: wrap(api.plan) } };
+  return {
+    clock,
+    api: {
+      ...api,
+      push: wrap(api.push),
+      progress: wrap(api.progress),
+      plan: wrap(api.plan),
+      assessment: wrap(api.assessment),
+    },
+  };
 }
 
 async function measure(host: FakeHost, clock: { ms: number }, action: () => Promise<unknown>) {
@@ -72,6 +81,8 @@ async function benchPlan(name: string, plan: Plan): Promise<BenchRow[]> {
   // Another unit updates every figure; pull brings them all in.
   targets.forEach((t, i) => server.writeAs(OTHER, t.id, (i % 97) + 1));
   const pull = await measure(host, clock, () => pullProgress(deps));
+  // Pulling again: the 汇总 sheet the first pull wrote is deleted and written anew in the same write sync.
+  const repull = await measure(host, clock, () => pullProgress(deps));
   // Inserting again over the filled sheets: reads them to carry every edit over.
   const reinsert = await measure(host, clock, async () => insertPlan(deps, plan, await api.progress(plan.id)));
   const rows: BenchRow[] = [];
@@ -79,6 +90,7 @@ async function benchPlan(name: string, plan: Plan): Promise<BenchRow[]> {
     ['insert', insert],
     ['sync', sync],
     ['pull', pull],
+    ['repull', repull],
     ['reinsert', reinsert],
   ] as const) {
     rows.push(

@@ -1,7 +1,8 @@
 // The fake's request context: worksheets and tables as proxies, and sync() that applies the queue, fills loads,
 // counts round trips and refuses payloads over Excel on the web's 5 MB limit.
-import type { XlContext, XlTable, XlWorksheet } from '../excel/types';
+import type { XlChart, XlContext, XlRange, XlTable, XlWorksheet } from '../excel/types';
 import { parseAddress } from '../layout/address';
+import { FakeChart } from './chart';
 import { FakeProxy, type Queued, type RequestQueue } from './proxy';
 import { FakeRange } from './range';
 import { FakeOfficeError, type FakeWorkbook } from './workbook';
@@ -23,6 +24,7 @@ export const newStats = (): SyncStats => ({ syncs: 0, requestBytes: [], response
 
 const encoder = new TextEncoder();
 let tableCounter = 0;
+let chartCounter = 0;
 const bytesOf = (data: unknown) => encoder.encode(JSON.stringify(data)).length;
 
 class FakeTable extends FakeProxy implements XlTable {
@@ -86,6 +88,15 @@ class FakeWorksheet extends FakeProxy implements XlWorksheet {
   get name(): string {
     return this.read('name');
   }
+  get position(): number {
+    return this.read('position');
+  }
+  set position(position: number) {
+    this.call('position', position, () => this.book.moveSheet(this.sheetName, position));
+  }
+  delete(): void {
+    this.call('delete', null, () => this.book.deleteSheet(this.sheetName));
+  }
   get onChanged() {
     return this.book.events.onChanged(this.queue, this.sheetName);
   }
@@ -127,8 +138,27 @@ class FakeWorksheet extends FakeProxy implements XlWorksheet {
       return new FakeTable(this.queue, this.book, name);
     },
   };
+  readonly charts = {
+    add: (type: string, sourceData: XlRange, seriesBy = 'Auto'): XlChart => {
+      const name = `Chart${++chartCounter}`;
+      const chart = new FakeChart(this.queue, this.book, this.sheetName, name);
+      if (!(sourceData instanceof FakeRange)) throw new TypeError('charts.add takes a range of this workbook');
+      const [sheet, source] = sourceData.path.split('!') as [string, string];
+      this.call('charts.add', { type, source, seriesBy }, () => {
+        const target = this.book.require(this.sheetName);
+        if (target.protected) throw new FakeOfficeError('AccessDenied', 'Cannot add a chart on a protected sheet');
+        if (sheet !== this.sheetName)
+          throw new FakeOfficeError('InvalidArgument', 'The fake plots a range of its own sheet');
+        target.charts.push({ name, type, source, seriesBy, title: '', from: '', to: '' });
+      });
+      return chart;
+    },
+  };
   protected snapshot(names: string[]) {
-    return Object.fromEntries(names.map((n) => [n, n === 'name' ? this.book.require(this.sheetName).name : undefined]));
+    const sheet = this.book.require(this.sheetName);
+    const of = (n: string) =>
+      n === 'name' ? sheet.name : n === 'position' ? this.book.sheets.indexOf(sheet) : undefined;
+    return Object.fromEntries(names.map((n) => [n, of(n)]));
   }
 }
 

@@ -10,6 +10,19 @@ export interface Bounds {
   lastCol: number;
 }
 
+/** A chart as `ChartCollection.add` made it: its type, source range (on the same sheet) and where it sits. */
+export interface FakeChartState {
+  name: string;
+  type: string;
+  /** The source data's address on this sheet, e.g. `A4:C9`. */
+  source: string;
+  seriesBy: string;
+  title: string;
+  /** The cells it covers (`Chart.setPosition`), empty until set. */
+  from: string;
+  to: string;
+}
+
 export const WHOLE_SHEET: Bounds = { row: 0, col: 0, lastRow: 1048575, lastCol: 16383 };
 // Past this many cells a range is "the whole sheet or whole columns": visit only cells that exist.
 const SPARSE_AREA = 1_000_000;
@@ -20,6 +33,7 @@ export class FakeSheet {
   readonly hiddenColumns = new Set<number>();
   readonly validations: { address: string; rule: unknown }[] = [];
   readonly conditionalFormats: { address: string; type: string }[] = [];
+  readonly charts: FakeChartState[] = [];
   protected = false;
   /** Set when a person protected the sheet with a password: unprotecting without it is refused. */
   password: string | null = null;

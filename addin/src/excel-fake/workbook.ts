@@ -70,6 +70,44 @@ export class FakeWorkbook {
     return sheet;
   }
 
+  /** `Worksheet.delete()`: the sheet goes with its tables and charts; Excel refuses to delete the only sheet. */
+  deleteSheet(name: string): void {
+    const sheet = this.require(name);
+    if (this.sheets.length === 1) throw new FakeOfficeError('InvalidOperation', 'A workbook must keep one sheet');
+    this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    for (const t of this.tables.filter((x) => x.sheet === name)) this.tables.splice(this.tables.indexOf(t), 1);
+    if (this.activeSheet === name) this.activeSheet = this.sheets[0]!.name;
+    if (this.selection?.sheet === name) this.selection = null;
+  }
+
+  /** `Worksheet.position = n`: moves the sheet to 0-based place `n` (the last place when beyond). */
+  moveSheet(name: string, position: number): void {
+    const sheet = this.require(name);
+    this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    this.sheets.splice(Math.min(position, this.sheets.length), 0, sheet);
+  }
+
+  /**
+   * What a chart plots, read from its source range as Excel reads a table with headers by columns: the first column
+   * gives the categories, each further column a series named by its header.
+   */
+  chartData(sheetName: string, chartName: string) {
+    const chart = this.require(sheetName).charts.find((c) => c.name === chartName);
+    if (!chart) throw new FakeOfficeError('ItemNotFound', `No chart named ${chartName} on ${sheetName}`);
+    const b = parseAddress(chart.source);
+    const at = (r: number, c: number) => this.valueAt(sheetName, r, c);
+    const rows = Array.from({ length: b.lastRow - b.row }, (_, i) => b.row + 1 + i);
+    return {
+      type: chart.type,
+      title: chart.title,
+      categories: rows.map((r) => at(r, b.col)),
+      series: Array.from({ length: b.lastCol - b.col }, (_, i) => b.col + 1 + i).map((c) => ({
+        name: at(b.row, c),
+        values: rows.map((r) => at(r, c)),
+      })),
+    };
+  }
+
   /** A cell's value as Office.js reports it: formulas evaluated, errors as `#VALUE!`-style strings. */
   valueAt(sheetName: string, row: number, col: number): XlValue {
     const cell = this.sheet(sheetName)?.cell(row, col);

@@ -87,6 +87,7 @@ export async function insertPlan(
     taskRows: result.reports.rows.size,
     pending: old?.planId === plan.id ? old.pending : [],
     ...(old?.checkFactor ? { checkFactor: old.checkFactor } : {}),
+    ...(old?.rollUpSheet ? { rollUpSheet: true } : {}),
   });
   const carried = [...result.figures.rows.values(), ...result.reports.rows.values()].filter(
     (r) => r.version > 0,

@@ -28,6 +28,7 @@ import type { WorkbookMeta } from './meta';
 import type { WriteOp } from './ops';
 import { readLedgers, type LedgerRead, type Ledgers } from './read';
 import { closeAgain, explainOpenFailure, queueOpen } from './protection';
+import { queueSheetNames, type SheetNames } from './sheet-names';
 import type { ExcelHost, XlContext } from './types';
 
 /** What an action changes: server states for rows, and cells the server refused. */
@@ -40,6 +41,11 @@ export interface LedgerChanges {
   judged?: Judgement['rows'];
   /** A pull: the cells whose value an update changed are marked (and listed) until the next action. */
   markChanged?: boolean;
+  /**
+   * More writes riding in the same sync (the 汇总 sheet), given the workbook's sheet names in their order (loaded in
+   * the read sync).
+   */
+  more?: (sheets: readonly string[]) => WriteOp[];
 }
 
 /** Both ledgers diffed against what they last synced: the inputs to send and the cells that cannot go. */
@@ -49,8 +55,9 @@ export interface LedgerDiffs {
 }
 
 /**
- * Reads and diffs both ledgers (opening them for writing in the same sync: protection.ts), lets `decide` work out
- * what changes (it may call the API meanwhile), then writes the changes back and protects each sheet again once. Whatever the action, every cell the diff
+ * Reads and diffs both ledgers (opening them for writing in the same sync: protection.ts, and loading the sheet names),
+ * lets `decide` work out what changes (it may call the API meanwhile), then writes the changes back, with any further
+ * writes `decide` asks for, and protects each sheet again once. Whatever the action, every cell the diff
  * found invalid stays marked until it is fixed. Returns the ledgers as written.
  */
 export async function runLedgerAction(
@@ -61,11 +68,12 @@ export async function runLedgerAction(
   return host.run(async (context) => {
     const sheets = [figureLedger.sheet, reportLedger.sheet];
     const opened = queueOpen(context, sheets);
+    const names = queueSheetNames(context);
     const ledgers = await readLedgers(context, meta, (leadUnit) => canWrite(me, { leadUnit })).catch((error: unknown) =>
       explainOpenFailure(context, sheets, error),
     );
     try {
-      return await decideAndWrite(context, ledgers);
+      return await decideAndWrite(context, ledgers, names);
     } catch (error) {
       // Whatever stops the action after its read, the sheets it opened are protected again.
       await closeAgain(context, opened.wasProtected()).catch(() => undefined);
@@ -73,7 +81,7 @@ export async function runLedgerAction(
     }
   });
 
-  async function decideAndWrite(context: XlContext, ledgers: Ledgers): Promise<Ledgers> {
+  async function decideAndWrite(context: XlContext, ledgers: Ledgers, names: SheetNames): Promise<Ledgers> {
     const diffs: LedgerDiffs = {
       figures: diffRows(figureCodec, [...ledgers.figures.rows.values()]),
       reports: diffRows(reportCodec, [...ledgers.reports.rows.values()]),
@@ -98,7 +106,8 @@ export async function runLedgerAction(
       judged: judged?.reports,
       markChanged,
     });
-    await writeOps(context, [...figures.ops, ...reports.ops]);
+    const more = changes.more?.(await names.read()) ?? [];
+    await writeOps(context, [...figures.ops, ...reports.ops, ...more]);
     return { figures: figures.read, reports: reports.read };
   }
 }

@@ -14,6 +14,8 @@ const WorkbookMetaSchema = z.object({
   pending: z.array(z.object({ key: z.string(), fingerprint: z.string() })),
   /** 请核实 above this many times the target (a setting; plausibility.ts has the default). */
   checkFactor: z.number().positive().optional(),
+  /** The add-in wrote the 汇总 sheet: a sheet of that name is its own to rewrite (a person's own 汇总 is never touched). */
+  rollUpSheet: z.boolean().optional(),
 });
 export type WorkbookMeta = z.infer<typeof WorkbookMetaSchema>;
 

@@ -18,7 +18,9 @@ export interface CellStyle {
 }
 
 export type WriteOp =
-  | { kind: 'addSheet'; sheet: string }
+  /** `position`: the 0-based place among the sheets; at the end when absent. */
+  | { kind: 'addSheet'; sheet: string; position?: number }
+  | { kind: 'deleteSheet'; sheet: string }
   | { kind: 'unprotect' | 'protect' | 'activate'; sheet: string }
   | { kind: 'freeze'; sheet: string; rows: number }
   | { kind: 'tableToRange'; table: string }
@@ -37,6 +39,8 @@ export type WriteOp =
       message: string;
     }
   | { kind: 'dataBar'; sheet: string; address: string }
+  /** A clustered column chart of `source` (categories in its first column, a series per further column). */
+  | { kind: 'chart'; sheet: string; source: string; name: string; title: string; from: string; to: string }
   | { kind: 'select'; sheet: string; address: string };
 
 /**
@@ -46,6 +50,7 @@ export type WriteOp =
  */
 const OP_OVERHEAD: Record<WriteOp['kind'], number> = {
   addSheet: 200,
+  deleteSheet: 160,
   unprotect: 120,
   protect: 220,
   activate: 120,
@@ -59,6 +64,7 @@ const OP_OVERHEAD: Record<WriteOp['kind'], number> = {
   table: 700,
   validation: 950,
   dataBar: 960,
+  chart: 1200,
   select: 560,
 };
 const STYLE_PROPERTY_BYTES = 80;

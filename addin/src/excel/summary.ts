@@ -8,6 +8,7 @@ import { figureLedger } from '../layout/figure-ledger';
 import { writerLabel, type Assessment, type CellValue, type ReportingPeriod, type WriteStamp } from '@plansync/shared';
 import type { Ledgers } from './read';
 import type { Degraded } from './requirements';
+import type { RollUpOutcome } from './roll-up';
 import type { ApiRequestError, NetworkError } from '../api/errors';
 
 /** A cell the person can jump to from the summary. */
@@ -73,6 +74,8 @@ export interface ActionSummary {
   period?: ReportingPeriod;
   /** After a sync or pull: the plan judged today (lights, 序时进度, who has not reported). */
   assessment?: Assessment;
+  /** After a pull: whether the 汇总 sheet was written, or left alone because a person's sheet has that name. */
+  rollUp?: RollUpOutcome;
 }
 
 export function summarizeLedgers(ledgers: Ledgers, lang: Lang): Pick<ActionSummary, 'invalid' | 'conflicts'> {

@@ -72,8 +72,20 @@ export interface XlEventHandlers<T> {
   add(handler: (args: T) => Promise<unknown>): { remove(): void };
 }
 
+/** `Excel.Chart` (ExcelApi 1.1): the parts the 汇总 sheet sets. */
+export interface XlChart {
+  name: string;
+  title: { text: string };
+  setPosition(startCell: string, endCell?: string): void;
+}
+
 export interface XlWorksheet {
   name: string;
+  /** 0-based place among the sheets (ExcelApi 1.1). */
+  position: number;
+  delete(): void;
+  /** ExcelApi 1.1. */
+  charts: { add(type: 'ColumnClustered', sourceData: XlRange, seriesBy?: 'Auto' | 'Columns' | 'Rows'): XlChart };
   /** ExcelApi 1.7. */
   onChanged: XlEventHandlers<XlChangedEventArgs>;
   /** ExcelApi 1.7. */

@@ -24,7 +24,9 @@ export function queueOps(context: XlContext, ops: readonly WriteOp[]): void {
   };
   for (const op of ops) {
     if (op.kind === 'addSheet') {
-      sheets.set(op.sheet, worksheets.add(op.sheet));
+      const added = worksheets.add(op.sheet);
+      if (op.position !== undefined) added.position = op.position;
+      sheets.set(op.sheet, added);
       continue;
     }
     if (op.kind === 'tableToRange') {
@@ -84,6 +86,17 @@ export function queueOps(context: XlContext, ops: readonly WriteOp[]): void {
             ? { custom: { formula: op.rule.custom } }
             : { list: { inCellDropDown: true, source: 'source' in op.rule ? op.rule.source : op.rule.list.join(',') } };
         target.errorAlert = { message: op.message, showAlert: true, style: 'Stop', title: 'plansync' };
+        break;
+      }
+      case 'deleteSheet':
+        sheet.delete();
+        sheets.delete(op.sheet);
+        break;
+      case 'chart': {
+        const chart = sheet.charts.add('ColumnClustered', range(op.source), 'Columns');
+        chart.name = op.name;
+        chart.title.text = op.title;
+        chart.setPosition(op.from, op.to);
         break;
       }
       case 'dataBar':

@@ -87,6 +87,10 @@ const messages = {
     zh: '当前 Office（{build}）不支持 {set}，因此未添加：{feature}。更新 Office 或改用 Excel 网页版即可使用。',
     en: 'This Office ({build}) lacks {set}, so this was left out: {feature}. Update Office or use Excel on the web to have it.',
   },
+  rollUpUserSheet: {
+    zh: '本工作簿已有名为“汇总”的工作表，它不是本加载项建的，因此未写入汇总。如需汇总表，请把该工作表改名后再拉取。',
+    en: 'This workbook already has a sheet named "汇总" that the add-in did not create, so the roll-up was not written. Rename that sheet and pull again to have it.',
+  },
   userSheet: {
     zh: '本工作簿已有名为“{sheet}”的工作表，它不是本加载项建的。为免覆盖您的内容，插入计划没有做任何改动：请先把该工作表改名（或在新的工作簿中插入计划）。',
     en: 'This workbook already has a sheet named "{sheet}" that the add-in did not create. Nothing was changed: rename that sheet (or insert the plan into a new workbook) first.',

@@ -15,6 +15,9 @@ export const PLAN_WIDTHS = [36, 200, 420, 100, 200, 48];
 
 const CHINESE_ORDINALS = '一二三四五六七八九十';
 
+/** A section's number as the plan writes it: 一 … 十, then digits. */
+export const sectionOrdinal = (number: number): string | number => CHINESE_ORDINALS[number - 1] ?? number;
+
 export interface PlanSheetLayout {
   values: CellValue[][];
   /** 0-based rows holding section headings (styled apart). */
@@ -33,7 +36,7 @@ export function planSheet(plan: Plan, lang: Lang): PlanSheetLayout {
     const tasks = plan.tasks.filter((t) => section.number === 0 || t.section === section.number);
     if (section.number > 0) {
       sectionRows.push(values.length);
-      values.push([CHINESE_ORDINALS[section.number - 1] ?? section.number, section.title, '', '', '', '']);
+      values.push([sectionOrdinal(section.number), section.title, '', '', '', '']);
     }
     for (const t of tasks) {
       values.push(

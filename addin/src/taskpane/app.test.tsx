@@ -119,6 +119,15 @@ describe('task pane', () => {
     );
   });
 
+  it('says when a pull left a person’s own sheet named 汇总 alone', async () => {
+    const actions = fakeActions({
+      pull: vi.fn(async () => ({ ...empty, action: 'pull' as const, rollUp: 'user_sheet' as const })),
+    });
+    await connect(actions);
+    fireEvent.click(screen.getByTestId('pull'));
+    expect((await screen.findByTestId('summary-roll-up')).textContent).toContain('未写入汇总');
+  });
+
   it('keeps the actions disabled until connected', () => {
     renderPane(fakeActions());
     for (const id of ['insert', 'sync', 'pull']) expect(screen.getByTestId<HTMLButtonElement>(id).disabled).toBe(true);

@@ -63,6 +63,7 @@ export function ResultSummary({ lang, summary, onSelect }: ResultSummaryProps) {
           summary.updated,
           summary.pulled?.length ? t(lang, 'pulledSome', { n: summary.pulled.length }) : t(lang, 'pulledNone'),
         )}
+      {summary.rollUp === 'user_sheet' && <Text data-testid="summary-roll-up">{t(lang, 'rollUpUserSheet')}</Text>}
       {action === 'resolve' && line('summary-updated', summary.updated, t(lang, 'resolved', { n: summary.updated }))}
       {list(summary.pulled ?? [], 'pulled-cell')}
       {action === 'pull' && summary.pulled?.length ? (

@@ -41,9 +41,15 @@ describe('real Excel client lane', () => {
       s.api.writeAs(ADMIN, t1!, 16000, '-5人次以内');
       await pullProgress(s.deps);
     }
-    for (const sheet of ['计划', '指标', '进展']) {
+    // A second pull meets the 汇总 sheet the first wrote: deleted and written again, chart and all.
+    for (const s of [real, fake]) await pullProgress(s.deps);
+    for (const sheet of ['计划', '指标', '进展', '汇总']) {
       expect(real.book.sheet(sheet)!.snapshot()).toEqual(fake.book.sheet(sheet)!.snapshot());
     }
+    expect(real.book.sheet('汇总')!.charts.map(({ name, ...c }) => c)).toEqual(
+      fake.book.sheet('汇总')!.charts.map(({ name, ...c }) => c),
+    );
+    expect(real.book.sheet('汇总')!.charts).toHaveLength(1);
     expect(valueOf(real.book, '指标', t1!, 'note')).toBe('-5人次以内');
     expect(real.host.stats.flags.every((f) => (f & 64) === 64)).toBe(true);
   });
@@ -67,6 +73,19 @@ describe('real Excel client lane', () => {
       { kind: 'style', sheet: 'S', address: at(i), style: { locked: false, width: 40, top: true } },
       { kind: 'validation', sheet: 'S', address: at(i), rule: { list: ['a'] }, message: '请选择' },
       { kind: 'dataBar', sheet: 'S', address: at(i) },
+      {
+        kind: 'chart',
+        sheet: 'S',
+        source: 'A1:C3',
+        name: `完成率${i}`,
+        title: '完成率与序时进度',
+        from: 'E2',
+        to: 'L20',
+      },
+    ]).flat();
+    const sheets: WriteOp[] = Array.from({ length: 20 }, (_, i): WriteOp[] => [
+      { kind: 'addSheet', sheet: `T${i}`, position: 1 },
+      { kind: 'deleteSheet', sheet: `T${i}` },
     ]).flat();
     const big: WriteOp = {
       kind: 'values',
@@ -74,7 +93,7 @@ describe('real Excel client lane', () => {
       address: 'A100:R5099',
       values: Array.from({ length: 5000 }, (_, r) => Array.from({ length: 18 }, (__, c) => `人才${r}-${c}`)),
     };
-    for (const group of [ops, [big]]) {
+    for (const group of [ops, sheets, [big]]) {
       host.resetStats();
       await host.run(async (context) => {
         queueOps(context, group);
