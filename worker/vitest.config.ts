@@ -1,6 +1,7 @@
 // Worker tests run inside workerd with real local KV (vitest-pool-workers), configured from wrangler.jsonc.
 import { cloudflareTest } from '@cloudflare/vitest-pool-workers';
 import { defineConfig } from 'vitest/config';
+import { textModuleAliases, textModuleCss } from './vitest.text-modules';
 import { SLOW_MACHINE_TIMEOUTS } from '../vitest.timeouts';
 
 export default defineConfig({
@@ -20,7 +21,9 @@ export default defineConfig({
       },
     }),
   ],
+  resolve: { alias: textModuleAliases },
   test: {
+    css: textModuleCss,
     name: 'worker',
     ...SLOW_MACHINE_TIMEOUTS,
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],

@@ -2,6 +2,7 @@
 // within a second (src/store/kv-limits.ts), in workerd with the plan writer (vitest-pool-workers).
 import { cloudflareTest } from '@cloudflare/vitest-pool-workers';
 import { defineConfig } from 'vitest/config';
+import { textModuleAliases, textModuleCss } from './vitest.text-modules';
 
 export default defineConfig({
   plugins: [
@@ -12,7 +13,9 @@ export default defineConfig({
       },
     }),
   ],
+  resolve: { alias: textModuleAliases },
   test: {
+    css: textModuleCss,
     name: 'worker-limits',
     include: ['test/kv-limits/**/*.test.ts'],
     testTimeout: 60_000,

@@ -6,7 +6,7 @@
 // they serve this copy instead: bundled once, run with `no_bundle`, watched by wrangler only in the temp folder.
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { readJsonc } from '../../scripts/deploy-config';
 import { runWrangler } from './wrangler';
 
@@ -18,7 +18,8 @@ export interface FrozenBuild {
 
 /**
  * Bundles the worker of `configPath` (`wrangler deploy --dry-run --outdir`) into a temp folder and writes a
- * config beside it whose `main` is that bundle, with `no_bundle`; an `assets.directory` is made absolute.
+ * config beside it whose `main` is that bundle, with `no_bundle`, its module rules renamed for the bundle's
+ * file names, and an `assets.directory` made absolute.
  * @throws Error with wrangler's output when the bundle fails.
  */
 export async function freezeWorker(configPath: string): Promise<FrozenBuild> {
@@ -28,10 +29,15 @@ export async function freezeWorker(configPath: string): Promise<FrozenBuild> {
     await runWrangler(['deploy', '--dry-run', '--outdir', dir, '--config', configPath]);
     const { $schema: _schema, ...raw } = readJsonc(configPath, await readFile(configPath, 'utf8'));
     const assets = raw.assets as { directory?: string } | undefined;
+    const rules = raw.rules as { type: string; globs: string[] }[] | undefined;
     const frozen = {
       ...raw,
       main: 'index.js',
       no_bundle: true,
+      // The bundle puts each module a rule matched beside index.js as `<sha1>-<file name>`.
+      ...(rules
+        ? { rules: rules.map((rule) => ({ ...rule, globs: rule.globs.map((g) => `**/*-${basename(g)}`) })) }
+        : {}),
       ...(assets?.directory
         ? { assets: { ...assets, directory: resolve(dirname(configPath), assets.directory) } }
         : {}),

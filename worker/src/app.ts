@@ -1,6 +1,5 @@
 // The API app: middleware first, then routes, then the 404 and error handlers (one error body everywhere).
 import { LANGS } from '@plansync/shared';
-import { swaggerUI } from '@hono/swagger-ui';
 import { bodyLimit } from 'hono/body-limit';
 import { except } from 'hono/combine';
 import { languageDetector } from 'hono/language';
@@ -12,6 +11,7 @@ import { kvPerRequest } from './http/kv-ops';
 import { renderError } from './http/render-error';
 import { createRouter } from './http/router';
 import { assessmentRoutes } from './routes/assessment';
+import { docsRoutes } from './routes/docs';
 import { historyRoutes } from './routes/history';
 import { meRoutes } from './routes/me';
 import { plansRoutes } from './routes/plans';
@@ -22,7 +22,7 @@ import { scheduleRoutes } from './routes/schedule';
 /** Largest request body: a 1,000-target plan is ~0.5 MB; a full batch of long reports stays under this. */
 export const MAX_BODY_BYTES = 4 * 1024 * 1024;
 
-const PUBLIC_PATHS = ['/api/openapi.json', '/api/docs'];
+const PUBLIC_PATHS = ['/api/openapi.json', '/api/docs', '/api/docs/*'];
 
 export function createApp() {
   const app = createRouter();
@@ -63,7 +63,7 @@ export function createApp() {
     },
     security: [{ bearer: [] }],
   });
-  app.get('/api/docs', swaggerUI({ url: '/api/openapi.json', title: 'plansync API' }));
+  app.route('/api/docs', docsRoutes);
 
   app.notFound((c) => renderError(new ApiFailure(404, 'not_found'), c));
   app.onError(renderError);

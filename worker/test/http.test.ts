@@ -175,12 +175,6 @@ describe('documents', () => {
     };
     expect(progress.post.parameters).toContainEqual(expect.objectContaining({ name: 'idempotency-key', in: 'header' }));
   });
-
-  it('serves a docs page', async () => {
-    const response = await call('/api/docs');
-    expect(response.status).toBe(200);
-    expect(await response.text()).toContain('/api/openapi.json');
-  });
 });
 
 describe('GET /api/me', () => {
