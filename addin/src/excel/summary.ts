@@ -103,7 +103,7 @@ function collect<V, S extends WriteStamp, I>(
     });
     if (row.issue) invalid.push({ ...cell(row.issue.fields[0] ?? 0), message: row.issue.message });
     if (row.conflict) {
-      const fields = conflictFields(spec, row.cells, spec.codec.valueOf(row.conflict), lang);
+      const fields = conflictFields(spec, row, spec.codec.valueOf(row.conflict), lang);
       // Labelled by the row, not by one field; the link goes to the first field that differs.
       conflicts.push({
         ...cell(
@@ -133,11 +133,10 @@ function collect<V, S extends WriteStamp, I>(
  */
 function conflictFields<V, S extends WriteStamp, I>(
   spec: LedgerSpec<V, S, I>,
-  cells: readonly CellValue[],
+  { cells, parsed }: Pick<LedgerRow<V, S>, 'cells' | 'parsed'>,
   theirs: V,
   lang: Lang,
 ): ConflictField[] {
-  const parsed = spec.codec.parse(cells);
   const mineShown = spec.show(parsed.ok ? spec.codec.cells(parsed.value) : cells, lang);
   const theirsShown = spec.show(spec.codec.cells(theirs), lang);
   return indexesOf(spec.columns, 'input').map((col, i) => {
