@@ -1,5 +1,6 @@
 // The office's ledger in headless Chromium (issue 12): the admin sets a monthly schedule; judged after June's due
-// day, a figure behind 序时进度 shows 滞后 in the sheet and the office's pane lists the units that have not reported.
+// day, a figure behind 序时进度 shows 滞后 in the sheet and the office's pane lists the units that have not reported;
+// its 汇总 sheet shows the same red and marks those units 未报送.
 import { ScheduleReplySchema } from '@plansync/shared';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,6 +19,8 @@ const SHOTS = join(ROOT, 'test-output', 'e2e-screenshots', 'ledger');
 /** After 5 July, the due day of June's 月报: June is the period reported, 截至6月底. */
 const AS_OF = '2014-07-08';
 const seed = seedPlan();
+/** LIGHT_FILL.red (#FFC7CE) as the browser reports a background. */
+const RED = 'rgb(255, 199, 206)';
 
 let worker: RunningWorker | undefined;
 let addin: AddinServer | undefined;
@@ -104,6 +107,24 @@ describe('the supervising office’s ledger', () => {
     await ui.openSheet('指标');
     await expect.poll(() => ui.cellText(`L${rowOf(target().id)}`)).toBe('滞后');
     await shot(ui, '02-office-not-reported');
+
+    // 汇总: the unit behind 序时进度 has a task counted 滞后 on red; the units that did not report read 未报送 on red.
+    await ui.openSheet('汇总');
+    expect(await ui.cellText('A1')).toBe('汇总（截至6月底）');
+    const units = await ui.column('A', 5);
+    expect(units.slice(0, -1).sort()).toEqual([...leads].sort());
+    expect(units.at(-1)).toBe('合计');
+    const row = (name: string) => 5 + units.indexOf(name);
+    expect(Number(await ui.cellText(`K${row(unit())}`))).toBeGreaterThan(0);
+    expect(await ui.cellFill(`K${row(unit())}`)).toBe(RED);
+    expect(await ui.cellText(`M${row(unit())}`)).toBe('已报送');
+    for (const silent of overdue) {
+      expect(await ui.cellText(`M${row(silent)}`)).toBe('未报送');
+      expect(await ui.cellFill(`M${row(silent)}`)).toBe(RED);
+    }
+    // The chart plots every unit's 平均完成率 against 序时进度.
+    await expect.poll(() => ui.testId('chart-plansync-completion').innerText()).toContain('完成率与序时进度');
+    await shot(ui, '03-office-roll-up');
     await ui.page.context().close();
   });
 });

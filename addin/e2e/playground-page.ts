@@ -17,6 +17,11 @@ export class PlaygroundPage {
     return this.testId(`cell-${address}`).innerText();
   }
 
+  /** A cell's fill as the browser draws it (`rgb(255, 199, 206)`), or `rgba(0, 0, 0, 0)` when unfilled. */
+  cellFill(address: string): Promise<string> {
+    return this.testId(`cell-${address}`).evaluate((el) => getComputedStyle(el).backgroundColor);
+  }
+
   /** Rows of the active sheet's column, from `firstRow` down to the last filled one. */
   async column(letter: string, firstRow: number): Promise<string[]> {
     const texts: string[] = [];

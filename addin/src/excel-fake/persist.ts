@@ -1,5 +1,5 @@
 // The fake workbook as JSON and back, so the playground keeps its workbook across reloads the way Excel autosaves
-// a file: cells, formats, protection, tables and document settings. Event handlers are not kept (as in Excel,
+// a file: cells, formats, protection, tables, charts and document settings. Event handlers are not kept (as in Excel,
 // they belong to the add-in's session and are registered again when the pane starts).
 import type { FakeCell } from './cell';
 import { FakeSheet } from './sheet';
@@ -13,6 +13,8 @@ interface SheetJson {
   hidden: number[];
   validations: FakeSheet['validations'];
   conditionalFormats: FakeSheet['conditionalFormats'];
+  /** Absent in workbooks saved before the fake had charts. */
+  charts?: FakeSheet['charts'];
   protected: boolean;
   protectOptions: FakeSheet['protectOptions'];
   frozenRows: number;
@@ -38,6 +40,7 @@ export function workbookToJson(book: FakeWorkbook): WorkbookJson {
       hidden: [...s.hiddenColumns],
       validations: s.validations,
       conditionalFormats: s.conditionalFormats,
+      charts: s.charts,
       protected: s.protected,
       protectOptions: s.protectOptions,
       frozenRows: s.frozenRows,
@@ -61,6 +64,7 @@ export function workbookFromJson(data: unknown): FakeWorkbook | null {
     for (const c of s.hidden) sheet.hiddenColumns.add(c);
     sheet.validations.push(...s.validations);
     sheet.conditionalFormats.push(...s.conditionalFormats);
+    sheet.charts.push(...(s.charts ?? []));
     sheet.protected = s.protected;
     sheet.protectOptions = s.protectOptions;
     sheet.frozenRows = s.frozenRows;

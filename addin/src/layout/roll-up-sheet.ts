@@ -70,11 +70,8 @@ export function rollUpSheet(assessment: Assessment, me: Writer, lang: Lang): Rol
   const { rollUp, elapsed } = assessment;
   const label = assessment.periodLabel[lang];
   const values: CellValue[][] = [
-    pad([
-      zh ? `汇总（${label}）` : `Roll-up (${label})`,
-      zh ? `判定日期 ${assessment.asOf}` : `As of ${assessment.asOf}`,
-    ]),
-    pad([]),
+    pad([zh ? `汇总（${label}）` : `Roll-up (${label})`]),
+    pad([zh ? `判定日期 ${assessment.asOf}` : `As of ${assessment.asOf}`]),
   ];
   const fills: RollUpSheetLayout['fills'] = [];
   const headers = ROLL_UP_COLUMNS.map((c) => c[lang]);

@@ -6,6 +6,7 @@ import type { Lang } from '../i18n/lang';
 import { columnLetter, parseAddress, rangeAddress } from '../layout/address';
 import { displayValue } from './display';
 import { SheetCell } from './sheet-cell';
+import { SheetCharts } from './sheet-charts';
 
 const useStyles = makeStyles({
   wrap: { overflow: 'auto', flexGrow: 1, border: `1px solid ${tokens.colorNeutralStroke2}` },
@@ -105,6 +106,7 @@ export function SheetView({ book, sheet, lang, onError }: SheetViewProps) {
           ))}
         </tbody>
       </table>
+      <SheetCharts book={book} sheet={sheet} />
     </div>
   );
 }
