@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED_PLAN_ID } from '@plansync/shared/seed-plan';
 import { startWorker, type RunningWorker } from '../../worker/scripts/dev';
 import { startAddinServer, type AddinServer } from '../scripts/serve';
-import { seedPlan } from '../src/test/workbook-fixtures';
+import { letterOf, seedPlan } from '../src/test/workbook-fixtures';
 import { freePort, launchChromium } from './browser';
 import { PlaygroundPage } from './playground-page';
 
@@ -120,7 +120,7 @@ describe('the full loop in the playground', () => {
     expect(await ui.count('invalid')).toBe(1);
     const invalid = ui.testId('invalid-cell');
     expect(await invalid.getAttribute('data-address')).toBe(`H${rowOf.get('4.2')}`);
-    expect(await ui.cellText(`M${rowOf.get('4.2')}`)).toMatch(/约30|数字/);
+    expect(await ui.cellText(`${letterOf('指标', 'state')}${rowOf.get('4.2')}`)).toMatch(/约30|数字/);
     await shot('05-synced-with-invalid-cell');
 
     const current = await figures();

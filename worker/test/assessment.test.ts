@@ -123,6 +123,25 @@ describe('assessment', () => {
     ]);
   });
 
+  it('gives each figure its 本期 and 上期 from the snapshot: July’s report, and June’s before it', async () => {
+    const june = await assessment('2014-07-08');
+    expect(june.targets.find((t) => t.targetId === '1.1')).toMatchObject({ thisPeriod: 5, lastPeriod: null });
+    await push(tokens.editor, { figures: [{ targetId: '1.1', value: 7, baseVersion: 1, period: '2014-07' }] });
+    const july = await assessment('2014-08-08');
+    expect(july.targets.find((t) => t.targetId === '1.1')).toMatchObject({ thisPeriod: 7, lastPeriod: 5 });
+    // 1.2 was not reported for July: 本期 blank, 上期 where June left it.
+    expect(july.targets.find((t) => t.targetId === '1.2')).toMatchObject({ thisPeriod: null, lastPeriod: 2 });
+    const progress = await expectJson<PlanProgress>(
+      await call(`/api/plans/${PLAN_ID}/progress`, { token: tokens.viewer }),
+      200,
+    );
+    expect(progress.figures[0]).toMatchObject({
+      value: 7,
+      period: '2014-07',
+      previous: { value: 5, period: '2014-06' },
+    });
+  });
+
   it('refuses a date that does not exist and answers 404 for an unknown plan', async () => {
     const bad = await call(`/api/plans/${PLAN_ID}/assessment?asOf=2014-02-30`, { token: tokens.viewer });
     expect((await expectJson<ApiError>(bad, 400)).error.code).toBe('invalid_request');

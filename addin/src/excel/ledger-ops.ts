@@ -76,7 +76,7 @@ export function fullLedgerOps<V, S extends WriteStamp, I>(
 }
 
 /**
- * After sync/pull/choice: the 序时进度/亮灯, state and bookkeeping block of every row (with the lights' fills), the input cells of rows whose shown
+ * After sync/pull/choice: the judged (本期/上期, 序时进度/亮灯), state and bookkeeping block of every row (with the lights' fills), the input cells of rows whose shown
  * value changed (`inputRows`, so nothing typed meanwhile elsewhere is overwritten), and the cell marks.
  */
 export function refreshOps<V, S extends WriteStamp, I>(
@@ -88,7 +88,7 @@ export function refreshOps<V, S extends WriteStamp, I>(
   const { sheet, columns } = spec;
   const indexes = [...rows.keys()].sort((a, b) => a - b);
   if (!indexes.length) return [];
-  const first = indexOf(columns, 'elapsed');
+  const [first] = indexesOf(columns, 'judged') as [number];
   const inputs = indexesOf(columns, 'input');
   const [inFirst, inLast] = [inputs[0]!, inputs[inputs.length - 1]!];
   const [top, bottom] = [indexes[0]!, indexes[indexes.length - 1]!];

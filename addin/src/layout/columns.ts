@@ -2,8 +2,8 @@
 import type { Localized } from '@plansync/shared';
 
 /**
- * key/info: from the plan, read-only; input: typed by the lead unit; formula: computed by Excel; judged: 序时进度 and
- * 亮灯 from the assessment, rewritten at every sync and pull; state/writer/time: written by sync; version/writeId/synced/conflict: hidden bookkeeping that lets a closed workbook lose nothing.
+ * key/info: from the plan, read-only; input: typed by the lead unit; formula: computed by Excel; judged: 本期/上期 (指标
+ * only), 序时进度 and 亮灯 from the assessment, rewritten at every sync and pull; state/writer/time: written by sync; version/writeId/synced/conflict: hidden bookkeeping that lets a closed workbook lose nothing.
  */
 export type ColumnRole =
   | 'key'
@@ -81,6 +81,9 @@ export const TARGET_COLUMNS: readonly Column[] = [
   col('value', 'input', '完成值', 'Completed', 64, { format: 'General' }),
   col('rate', 'formula', '完成率', 'Completion', 64, { format: '0%' }),
   col('note', 'input', '备注', 'Note', 150, WRAPPED),
+  // 本期/上期 (issue 12): from the assessment like 序时进度, so they sit in the block every sync and pull rewrites.
+  col('thisPeriod', 'judged', '本期', 'This period', 64),
+  col('lastPeriod', 'judged', '上期', 'Last period', 64),
   ...trailing([
     col('syncedValue', 'synced', '已同步完成值', 'Synced value', 40),
     col('syncedNote', 'synced', '已同步备注', 'Synced note', 40, TEXT),

@@ -3,6 +3,7 @@ import type { CellValue, WriteStamp } from '@plansync/shared';
 import type { Lang } from '../i18n/lang';
 import type { Column } from './columns';
 import { sheetRowOf, type LedgerRow, type LedgerSpec } from './ledger';
+import type { Judged } from './lights';
 import { stateText } from './state-text';
 
 /** Excel's limit on the characters of one cell (support.microsoft.com, "Excel specifications and limits"). */
@@ -50,7 +51,7 @@ export function encodeRow<V, S extends WriteStamp, I>(
       case 'formula':
         return spec.formula(row.info, sheetRowOf(index) + 1);
       case 'judged':
-        return column.id === 'elapsed' ? row.judged.elapsed : literal(row.judged.light);
+        return column.id === 'light' ? literal(row.judged.light) : (row.judged[column.id as keyof Judged] ?? '');
       case 'state':
         return stateText(spec, row, lang);
       case 'writer':

@@ -63,7 +63,7 @@ describe('targets ledger', () => {
     const subject = figureLedger.subjects(plan, 'zh')[0]!;
     const cells = encodeRow(figureLedger, freshRow(figureLedger, subject, true), 0, 'zh');
     expect(cells.slice(0, 8)).toEqual(["'1.1", 1, '新建第1类示范基地1', 10, '个', '', plan.tasks[0]!.leadUnit, '']);
-    expect(cells[8]).toBe('=IF(AND(ISNUMBER(H2),H2>=0,H2<=1000000000000,LEFT(M2,1)<>"✗"),H2/10,"")');
+    expect(cells[8]).toBe('=IF(AND(ISNUMBER(H2),H2>=0,H2<=1000000000000,LEFT(O2,1)<>"✗"),H2/10,"")');
     expect(cells).toHaveLength(figureLedger.columns.length);
   });
 

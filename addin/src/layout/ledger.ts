@@ -80,6 +80,7 @@ export function decodeRows<V, S extends WriteStamp, I>(
   const c = spec.columns;
   const [keyCol] = indexesOf(c, 'key');
   const [inputs, infos, synced] = [indexesOf(c, 'input'), indexesOf(c, 'info'), indexesOf(c, 'synced')];
+  const withPeriods = c.some((column) => column.id === 'thisPeriod');
   const at = (row: readonly CellValue[], id: string) => row[indexOf(c, id)] ?? '';
   const rows = new Map<number, LedgerRow<V, S>>();
   values.forEach((row, index) => {
@@ -108,7 +109,11 @@ export function decodeRows<V, S extends WriteStamp, I>(
       writer: String(at(row, 'writer')),
       writtenAt: String(at(row, 'writtenAt')),
       writeId: String(at(row, 'writeId')),
-      judged: { elapsed: at(row, 'elapsed'), light: at(row, 'light') },
+      judged: {
+        elapsed: at(row, 'elapsed'),
+        light: at(row, 'light'),
+        ...(withPeriods ? { thisPeriod: at(row, 'thisPeriod'), lastPeriod: at(row, 'lastPeriod') } : {}),
+      },
       issue: null,
       check: checkOf(at(row, 'state')),
     });

@@ -14,8 +14,13 @@ export const LIGHT_FILL: Record<Light, string | null> = {
   none: null,
 };
 
-/** What a row shows in its 序时进度 (a share, 0–1, formatted %) and 亮灯 (the light's words) cells. */
+/**
+ * What a row shows in its judged cells: 序时进度 (a share, 0–1, formatted %), 亮灯 (the light's words), and on 指标 the
+ * figure's 本期 and 上期 (blank when not reported / unknown). Keyed by column id.
+ */
 export interface Judged {
+  thisPeriod?: CellValue;
+  lastPeriod?: CellValue;
   elapsed: CellValue;
   light: CellValue;
 }
@@ -43,7 +48,12 @@ export function judgedRows(
     figures: new Map(
       assessment.targets.map((t) => [
         t.targetId,
-        { elapsed: t.basis === 'cumulative' ? assessment.elapsed : '', light: word(t.light) },
+        {
+          thisPeriod: t.thisPeriod ?? '',
+          lastPeriod: t.lastPeriod ?? '',
+          elapsed: t.basis === 'cumulative' ? assessment.elapsed : '',
+          light: word(t.light),
+        },
       ]),
     ),
     reports: new Map(

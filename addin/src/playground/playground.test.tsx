@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, describe, expect, it } from 'vitest';
 import { memoryApi } from '../api/memory-api';
 import { FakeWorkbook, fakeHost } from '../excel-fake';
-import { ADMIN, JUDGED_ON, editorOf, seedPlan } from '../test/workbook-fixtures';
+import { ADMIN, JUDGED_ON, editorOf, letterOf, seedPlan } from '../test/workbook-fixtures';
 import type { Writer } from '@plansync/shared';
 import { createPaneActions } from '../taskpane/actions';
 import { Playground } from './playground';
@@ -63,7 +63,7 @@ describe('playground', () => {
     expect(api.pushes[0]!.batch.figures).toEqual([
       { targetId: plan.tasks.flatMap((t) => t.targets)[0]!.id, value: 30, baseVersion: 0, period: '2014-06' },
     ]);
-    expect(screen.getByTestId('cell-M3').textContent).toContain('不是数字');
+    expect(screen.getByTestId(`cell-${letterOf('指标', 'state')}3`).textContent).toContain('不是数字');
   }, 30_000);
 
   it('refuses typing into a locked cell and says so', async () => {
@@ -89,7 +89,9 @@ describe('playground', () => {
     await screen.findByTestId('summary', {}, { timeout: 10_000 });
     await waitFor(() => expect(screen.getByTestId('waiting').dataset.value).toBe('0'), { timeout: 10_000 });
     typeInto('H2', '30');
-    await waitFor(() => expect(screen.getByTestId('cell-M2').textContent).toBe('● 待同步'), { timeout: 10_000 });
+    await waitFor(() => expect(screen.getByTestId(`cell-${letterOf('指标', 'state')}2`).textContent).toBe('● 待同步'), {
+      timeout: 10_000,
+    });
     expect(screen.getByTestId('waiting').dataset.value).toBe('1');
 
     const targets = plan.tasks.flatMap((t) => t.targets.map((x) => ({ id: x.id, lead: t.leadUnit })));
@@ -115,7 +117,7 @@ describe('playground', () => {
     expect(overdue).not.toContain(lead);
     expect(overdue.length).toBe(new Set(plan.tasks.map((t) => t.leadUnit).filter(Boolean)).size - 1);
     const row = plan.tasks.flatMap((t) => t.targets).findIndex((t) => t.id === target.id) + 2;
-    expect(screen.getByTestId(`cell-L${row}`).textContent).toBe('滞后');
+    expect(screen.getByTestId(`cell-${letterOf('指标', 'light')}${row}`).textContent).toBe('滞后');
   }, 30_000);
 
   it('shows a report conflict where only 下步计划 differs: that field marked 不同, both texts in full', async () => {

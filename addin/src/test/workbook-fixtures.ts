@@ -25,13 +25,18 @@ export function setup(plan: Plan, me: Writer, apiVersion = '1.8') {
   return { book, host, api, deps: { host, api, me, lang: 'zh' as const, asOf: () => JUDGED_ON } };
 }
 
+/** The letter of column `id` on a ledger sheet (`state` on 指标 → `O`), so tests follow the layout. */
+export function letterOf(sheet: '指标' | '进展', id: string): string {
+  const columns: readonly Column[] = sheet === '指标' ? figureLedger.columns : reportLedger.columns;
+  return columnLetter(indexOf(columns, id));
+}
+
 /** A1 address of column `id` in the row whose key column holds `key`. */
 export function cellOf(book: FakeWorkbook, sheet: '指标' | '进展', key: string, id: string): string {
-  const columns: readonly Column[] = sheet === '指标' ? figureLedger.columns : reportLedger.columns;
   const grid = book.sheet(sheet)!.snapshot();
   const row = grid.findIndex((r, i) => i > 0 && String(r[0]) === key);
   if (row < 0) throw new Error(`no row ${key} on ${sheet}`);
-  return `${columnLetter(indexOf(columns, id))}${row + 1}`;
+  return `${letterOf(sheet, id)}${row + 1}`;
 }
 
 /** The value Office.js would report for that cell. */

@@ -5,6 +5,7 @@ import { ReportingPeriodSchema, type PlanProgress } from '../progress/schema';
 import { type IsoDate } from './dates';
 import { deadlineOf } from './due-by';
 import { elapsedShare, judgingDate } from './elapsed';
+import { periodValues, PeriodValuesSchema } from './period-values';
 import { dueDateOf, periodLabel, reportingPeriodAt } from './periods';
 import { reportedTasks, unitReporting, UnitReportingSchema } from './reporting';
 import { rollUp, RollUpSchema } from './roll-up';
@@ -27,7 +28,8 @@ export const AssessmentSchema = z.object({
   elapsed: z.number().min(0).max(1),
   /** The schedule it was judged by, the plan period filled in. */
   schedule: ResolvedScheduleSchema,
-  targets: z.array(TargetAssessmentSchema),
+  /** Each target judged, with its 本期 and 上期 figures for `period`. */
+  targets: z.array(TargetAssessmentSchema.extend(PeriodValuesSchema.shape)),
   tasks: z.array(TaskAssessmentSchema),
   units: z.array(UnitReportingSchema),
   /** 汇总: the lights, 完成率 and reporting above summed by lead unit, by section and for the plan. */
@@ -54,11 +56,17 @@ export function assessPlan(
   const reported = reportedTasks(plan, progress, period);
   const units = unitReporting(plan, reported, period, dueOn, asOf);
   const overdueUnits = new Set(units.filter((u) => u.overdue).map((u) => u.unit));
-  const figures = new Map(progress.figures.map((f) => [f.targetId, f.value]));
+  const figures = new Map(progress.figures.map((f) => [f.targetId, f]));
   const reports = new Map(progress.reports.map((r) => [r.task, r]));
 
   const targets = plan.tasks.flatMap((task) =>
-    task.targets.map((t) => assessTarget(t, figures.get(t.id), elapsed, resolved.thresholdPoints)),
+    task.targets.map((t) => {
+      const figure = figures.get(t.id);
+      return {
+        ...assessTarget(t, figure?.value, elapsed, resolved.thresholdPoints),
+        ...periodValues(figure, period),
+      };
+    }),
   );
   let next = 0;
   const tasks = plan.tasks.map((task) => {

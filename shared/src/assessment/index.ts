@@ -4,6 +4,7 @@ export * from './dates';
 export * from './due-by';
 export * from './elapsed';
 export * from './lights';
+export * from './period-values';
 export * from './periods';
 export * from './reporting';
 export * from './roll-up';

@@ -2,7 +2,8 @@
 import { z } from 'zod';
 import type { Plan } from '../plan/schema';
 import { ReportingPeriodSchema, type PlanProgress, type ReportingPeriod } from '../progress/schema';
-import { civilDateOf, dayNumber, type IsoDate } from './dates';
+import { dayNumber, type IsoDate } from './dates';
+import { coveredThrough } from './period-values';
 import { periodBounds } from './periods';
 
 export const UnitReportingSchema = z.object({
@@ -37,9 +38,9 @@ export function countsFor(period: ReportingPeriod): (record: Stamped) => boolean
     return day;
   };
   return (record) =>
-    record.period && record.period.length > 4
-      ? dayOf(record.period, () => dayNumber(periodBounds(record.period!).end)) >= end
-      : dayOf(record.writtenAt, () => dayNumber(civilDateOf(record.writtenAt))) >= end;
+    dayOf(record.period && record.period.length > 4 ? record.period : record.writtenAt, () =>
+      dayNumber(coveredThrough(record)),
+    ) >= end;
 }
 
 /** The lead units in the plan's order, each with the numbers of the tasks it leads. */

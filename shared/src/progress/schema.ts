@@ -128,10 +128,24 @@ export const WriteStampSchema = z.object({
 });
 export type WriteStamp = z.infer<typeof WriteStampSchema>;
 
+/**
+ * 上期 carried on a figure (issue 12): the figure as last reported for an earlier period than the current state's,
+ * with that period and its write time (which dates a record without a month or quarter). Kept by the write rules
+ * (`withPrevious`), so the snapshot answers 上期 without reading history. Absent before a second period's report,
+ * and on states written before it existed.
+ */
+export const PreviousFigureSchema = z.object({
+  value: FigureValueSchema.shape.value,
+  period: ReportingPeriodSchema.optional(),
+  writtenAt: z.iso.datetime(),
+});
+export type PreviousFigure = z.infer<typeof PreviousFigureSchema>;
+
 export const FigureStateSchema = z.object({
   targetId: TargetIdSchema,
   ...FigureValueSchema.shape,
   ...WriteStampSchema.shape,
+  previous: PreviousFigureSchema.optional(),
 });
 export type FigureState = z.infer<typeof FigureStateSchema>;
 

@@ -13,6 +13,7 @@ import type {
   WriteStamp,
   Writer,
 } from '../progress/schema';
+import { withPrevious } from '../assessment/period-values';
 import { figureCodec, reportCodec } from '../sync/codec';
 import type { Lang } from '../text/localized';
 import { refuse, type BatchRefusal } from './refusal';
@@ -73,7 +74,8 @@ export function applyBatch(input: ApplyInput): ApplyOutcome {
     // The period a figure reports (issue 12) is kept with it; a figure without one is the year's.
     const value = { value: entry.value, note: entry.note ?? null, ...(entry.period ? { period: entry.period } : {}) };
     const written = stamp(server);
-    figures.set(targetId, { targetId, ...value, ...written });
+    // 上期 rides on the state (issue 12): the figure this one supersedes when it was for an earlier period.
+    figures.set(targetId, withPrevious({ targetId, ...value, ...written }, server));
     applied.push({ kind: 'figure', targetId, ...written });
     history.push({
       kind: 'figure',

@@ -1,6 +1,7 @@
 // Rebuilding a snapshot from history: find the subjects whose newest history write the snapshot lacks.
 import {
   sortedProgress,
+  withPrevious,
   type FigureState,
   type HistoryEntry,
   type PlanProgress,
@@ -38,13 +39,16 @@ function stateAfter(entry: HistoryEntry): FigureState | ReportState {
   return { ...rest, ...value } as FigureState | ReportState;
 }
 
-/** The snapshot progress with the given history entries' states put in place of older ones. */
+/**
+ * The snapshot progress with the given history entries' states put in place of older ones, oldest first, each figure
+ * carrying 上期 as a push would (`withPrevious`).
+ */
 export function restore(progress: PlanProgress, entries: readonly HistoryEntry[]): PlanProgress {
   const figures = new Map(progress.figures.map((s) => [s.targetId, s]));
   const reports = new Map(progress.reports.map((s) => [s.task, s]));
   for (const entry of entries) {
     const state = stateAfter(entry);
-    if ('targetId' in state) figures.set(state.targetId, state);
+    if ('targetId' in state) figures.set(state.targetId, withPrevious(state, figures.get(state.targetId)));
     else reports.set(state.task, state);
   }
   return sortedProgress(progress.planId, figures.values(), reports.values());

@@ -1,0 +1,40 @@
+// 本期 and 上期 on the 指标 ledger (issue 12): written with the lights at every sync and pull, in the same syncs.
+import { describe, expect, it } from 'vitest';
+import { insertPlan } from './insert';
+import { pullProgress } from './pull';
+import { syncProgress } from './sync';
+import { cellOf, editorOf, seedPlan, setup, valueOf } from '../test/workbook-fixtures';
+
+const seed = seedPlan();
+const task = seed.tasks.find((t) => t.targets.length)!;
+const target = task.targets[0]!;
+
+describe('本期 and 上期 columns', () => {
+  it('show June’s figure as 本期, then after July’s report July’s as 本期 and June’s as 上期, in 2 syncs each', async () => {
+    const s = setup(seed, editorOf(task.leadUnit));
+    await insertPlan(s.deps, seed, await s.api.progress(seed.id));
+    const at = (asOf: string) => ({ ...s.deps, asOf: () => asOf });
+    const periods = () => [
+      valueOf(s.book, '指标', target.id, 'thisPeriod'),
+      valueOf(s.book, '指标', target.id, 'lastPeriod'),
+    ];
+
+    s.book.type('指标', cellOf(s.book, '指标', target.id, 'value'), '30');
+    s.host.resetStats();
+    await syncProgress(at('2014-07-08'));
+    expect(s.host.stats.syncs).toBe(2);
+    expect(periods()).toEqual([30, '']);
+
+    s.book.type('指标', cellOf(s.book, '指标', target.id, 'value'), '42');
+    s.host.resetStats();
+    await syncProgress(at('2014-08-08'));
+    expect(s.host.stats.syncs).toBe(2);
+    expect(periods()).toEqual([42, 30]);
+
+    // September's reports are being collected and this unit has not sent one yet.
+    s.host.resetStats();
+    await pullProgress(at('2014-10-08'));
+    expect(s.host.stats.syncs).toBe(2);
+    expect(periods()).toEqual(['', 42]);
+  });
+});
