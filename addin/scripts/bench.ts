@@ -6,7 +6,7 @@
 // the same cells must at least pay).
 import { printBenchRows, syntheticPlan, type BenchRow, type Plan, type Writer } from '@plansync/shared';
 import { memoryApi, type MemoryApi } from '../src/api/memory-api';
-import { FakeWorkbook, fakeHost, type FakeHost } from '../src/excel-fake';
+import { FakeWorkbook, WEB_API_VERSION, fakeHost, type FakeHost } from '../src/excel-fake';
 import { insertPlan } from '../src/excel/insert';
 import { pullProgress } from '../src/excel/pull';
 import { syncProgress } from '../src/excel/sync';
@@ -66,7 +66,7 @@ async function measure(host: FakeHost, clock: { ms: number }, action: () => Prom
 
 async function benchPlan(name: string, plan: Plan): Promise<BenchRow[]> {
   const book = new FakeWorkbook();
-  const host = fakeHost(book, '1.8', cpuClock);
+  const host = fakeHost(book, WEB_API_VERSION, cpuClock);
   const server = memoryApi(plan, ADMIN);
   const { api, clock } = timed(server);
   const deps = { host, api, me: ADMIN, lang: 'zh' as const };

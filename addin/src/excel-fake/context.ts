@@ -1,6 +1,6 @@
 // The fake's request context: worksheets and tables as proxies, and sync() that applies the queue, fills loads,
 // counts round trips and refuses payloads over Excel on the web's 5 MB limit.
-import type { XlChart, XlContext, XlRange, XlTable, XlWorksheet } from '../excel/types';
+import type { XlAreas, XlChart, XlContext, XlRange, XlTable, XlWorksheet } from '../excel/types';
 import { parseAddress } from '../layout/address';
 import { FakeChart } from './chart';
 import { FakeProxy, type Queued, type RequestQueue } from './proxy';
@@ -77,6 +77,25 @@ class FakeTable extends FakeProxy implements XlTable {
   }
 }
 
+/**
+ * One object standing for several: a property set or a method called on it (or on anything reached from it, such as
+ * `format.fill`) is set or called on each target in turn.
+ */
+function fanOut<T extends object>(targets: readonly T[]): T {
+  return new Proxy(targets[0]!, {
+    get: (_, key) => {
+      const members = targets.map((t) => Reflect.get(t, key) as unknown);
+      const first = members[0];
+      if (typeof first === 'function') {
+        return (...args: unknown[]) =>
+          members.forEach((m, i) => void (m as (...a: unknown[]) => unknown).apply(targets[i], args));
+      }
+      return first !== null && typeof first === 'object' ? fanOut(members as object[]) : first;
+    },
+    set: (_, key, value) => targets.every((t) => Reflect.set(t, key, value)),
+  });
+}
+
 class FakeWorksheet extends FakeProxy implements XlWorksheet {
   constructor(
     queue: RequestQueue,
@@ -112,6 +131,10 @@ class FakeWorksheet extends FakeProxy implements XlWorksheet {
   }
   getRange(address?: string) {
     return new FakeRange(this.queue, this.book, this.sheetName, address ?? 'all');
+  }
+  /** `Worksheet.getRanges` (ExcelApi 1.9): what is set on it is set on each area. */
+  getRanges(address: string): XlAreas {
+    return fanOut(address.split(',').map((area) => this.getRange(area.trim())));
   }
   getUsedRange(valuesOnly = false) {
     return new FakeRange(this.queue, this.book, this.sheetName, valuesOnly ? 'usedValues' : 'used');

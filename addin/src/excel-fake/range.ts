@@ -43,8 +43,13 @@ export class FakeRange extends FakeProxy implements XlRange {
   get numberFormat(): string[][] {
     return this.read('numberFormat');
   }
-  set numberFormat(v: string[][]) {
-    this.write('numberFormat', v, (s, b) => this.fill(s, b, v, (cell, x) => (cell.numberFormat = String(x))));
+  /** A single string formats every cell of the range, as Excel's "single input copy" does. */
+  set numberFormat(v: string[][] | string) {
+    this.write('numberFormat', v, (s, b) =>
+      typeof v === 'string'
+        ? s.forEach(b, (cell) => (cell.numberFormat = v))
+        : this.fill(s, b, v, (cell, x) => (cell.numberFormat = String(x))),
+    );
   }
   get columnHidden(): boolean {
     return this.read('columnHidden');

@@ -44,6 +44,7 @@ export async function insertPlan(
   const old = readMeta(host.settings);
   const writable = (lead: string) => canWrite(me, { leadUnit: lead });
   const validation = host.supports('1.8');
+  const areas = host.supports('1.9');
   const result = await host.run(async (context) => {
     const present = await existingSheets(context);
     // Sync 2 opens our sheets for writing (protection.ts) while it reads what they hold.
@@ -76,7 +77,7 @@ export async function insertPlan(
       ...rewrite(PROGRESS_SHEET, present, fullLedgerOps(reportLedger, reports, { lang, validation }), validation),
       { kind: 'activate', sheet: TARGETS_SHEET },
     ];
-    await writeOps(context, ops);
+    await writeOps(context, ops, { areas });
     const indexed = <V, S>(rows: LedgerRow<V, S>[]) => ({ rows: new Map(rows.map((r, i) => [i, r])) });
     return { figures: indexed(figures), reports: indexed(reports) };
   });

@@ -107,7 +107,7 @@ export async function runLedgerAction(
       markChanged,
     });
     const more = changes.more?.(await names.read()) ?? [];
-    await writeOps(context, [...figures.ops, ...reports.ops, ...more]);
+    await writeOps(context, [...figures.ops, ...reports.ops, ...more], { areas: host.supports('1.9') });
     return { figures: figures.read, reports: reports.read };
   }
 }

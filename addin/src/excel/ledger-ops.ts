@@ -8,6 +8,7 @@ import { sheetRowOf, type LedgerRow, type LedgerSpec } from '../layout/ledger';
 import { lightFill } from '../layout/lights';
 import { MARK_FILL, cellMark } from '../layout/state-text';
 import { TARGETS_SHEET, TARGETS_TABLE } from '../layout/figure-ledger';
+import { mergeAreas } from './areas';
 import type { WriteOp } from './ops';
 
 /** Fill of the header rows, on the 计划 sheet too. */
@@ -32,8 +33,7 @@ export function fullLedgerOps<V, S extends WriteStamp, I>(
   const ops: WriteOp[] = [];
   const column = (i: number, fromRow = 0) => rangeAddress(fromRow, i, lastRow, i);
   columns.forEach((c, i) => {
-    if (c.format && n)
-      ops.push({ kind: 'numberFormat', sheet, address: column(i, 1), formats: rows.map(() => [c.format!]) });
+    if (c.format && n) ops.push({ kind: 'numberFormat', sheet, address: column(i, 1), formats: c.format });
   });
   ops.push({ kind: 'values', sheet, address: rangeAddress(0, 0, 0, last), values: [headerRow(columns, lang)] });
   if (n)
@@ -115,12 +115,11 @@ export function refreshOps<V, S extends WriteStamp, I>(
     for (const i of inputs) {
       const format = columns[i]!.format;
       if (!format) continue;
-      const formats = Array.from({ length: run.last - run.first + 1 }, () => [format]);
       ops.push({
         kind: 'numberFormat',
         sheet,
         address: rangeAddress(sheetRowOf(run.first), i, sheetRowOf(run.last), i),
-        formats,
+        formats: format,
       });
     }
     ops.push({
@@ -131,41 +130,44 @@ export function refreshOps<V, S extends WriteStamp, I>(
     });
   }
   // Marks are redrawn from clean input columns: one clear per column, then one fill per run of marked rows.
-  const clears = [...inputs, indexOf(columns, 'light')].map((col): WriteOp => ({
-    kind: 'fill',
-    sheet,
-    address: rangeAddress(sheetRowOf(top), col, sheetRowOf(bottom), col),
-    color: null,
-  }));
+  const clears = mergeAreas(
+    [...inputs, indexOf(columns, 'light')].map((col): WriteOp => ({
+      kind: 'fill',
+      sheet,
+      address: rangeAddress(sheetRowOf(top), col, sheetRowOf(bottom), col),
+      color: null,
+    })),
+  );
   const positioned = indexes.map((i) => [i, rows.get(i)!] as const);
   return [...ops, ...clears, ...inputCellOps(spec, positioned, 'marked'), ...lightFillOps(spec, positioned)];
 }
 
 /**
- * Colours each judged 亮灯 cell by its light (BRIEF: red/yellow/green), one op per run of rows with the same light,
- * over a column that is clear (a fresh sheet, or cleared just before).
+ * Colours each judged 亮灯 cell by its light (BRIEF: red/yellow/green), one op per light listing its runs of rows
+ * (`mergeAreas`), over a column that is clear (a fresh sheet, or cleared just before).
  */
 function lightFillOps<V, S extends WriteStamp, I>(
   spec: LedgerSpec<V, S, I>,
   rows: readonly (readonly [number, LedgerRow<V, S>])[],
 ): WriteOp[] {
   const col = indexOf(spec.columns, 'light');
-  return runs(
+  const ops = runs(
     rows,
     ([, row]) => lightFill(row.judged.light),
     ([i]) => i,
-  ).map((run) => ({
+  ).map((run): WriteOp => ({
     kind: 'fill',
     sheet: spec.sheet,
     address: rangeAddress(sheetRowOf(run.first), col, sheetRowOf(run.last), col),
     color: run.key,
   }));
+  return mergeAreas(ops);
 }
 
 /**
  * Unlocks the input cells of writable rows (`lock`), or colours input cells by their mark (`fill`, clearing unmarked
  * ones; `marked`, only the marked ones, where the column has just been cleared: half the ops for an editor whose
- * rows alternate with other units'); one op per run of rows.
+ * rows alternate with other units'); one op per mark listing its runs of rows (`mergeAreas`).
  * A writable row's 同步状态 cell is unlocked too, so marks can be written while the person types without
  * unprotecting the sheet (which would clear their undo stack).
  */
@@ -176,7 +178,7 @@ export function inputCellOps<V, S extends WriteStamp, I>(
 ): WriteOp[] {
   const inputs = indexesOf(spec.columns, 'input');
   const cols = what === 'lock' ? [...inputs, indexOf(spec.columns, 'state')] : inputs;
-  return cols.flatMap((col, field) =>
+  const ops = cols.flatMap((col, field) =>
     runs(
       rows,
       ([, row]) => {
@@ -192,6 +194,7 @@ export function inputCellOps<V, S extends WriteStamp, I>(
         : { kind: 'fill', sheet: spec.sheet, address, color: MARK_FILL[run.key as keyof typeof MARK_FILL] };
     }),
   );
+  return mergeAreas(ops);
 }
 
 function validationOps<V, S extends WriteStamp, I>(spec: LedgerSpec<V, S, I>, n: number, lang: Lang): WriteOp[] {

@@ -26,7 +26,9 @@ export type WriteOp =
   | { kind: 'tableToRange'; table: string }
   | { kind: 'clearSheet'; sheet: string; validation: boolean }
   | { kind: 'values'; sheet: string; address: string; values: CellValue[][] }
-  | { kind: 'numberFormat'; sheet: string; address: string; formats: string[][] }
+  /** One string: that format for every cell of the range (Excel's "single input copy"), a few bytes for a column. */
+  | { kind: 'numberFormat'; sheet: string; address: string; formats: string[][] | string }
+  /** Fills and styles may name several areas, `H2:H9,H12:H40` (see `fitAreas`). */
   | { kind: 'fill'; sheet: string; address: string; color: string | null }
   | { kind: 'style'; sheet: string; address: string; style: CellStyle }
   | { kind: 'table'; sheet: string; address: string; name: string; style: string }
@@ -77,8 +79,8 @@ export function opBytes(op: WriteOp): number {
   const data = utf8Length(JSON.stringify(op));
   let extra = OP_OVERHEAD[op.kind];
   if (op.kind === 'style') extra += STYLE_PROPERTY_BYTES * Object.keys(op.style).length;
-  if (op.kind === 'values' || op.kind === 'numberFormat') {
-    const grid: unknown[][] = op.kind === 'values' ? op.values : op.formats;
+  const grid = op.kind === 'values' ? op.values : op.kind === 'numberFormat' ? op.formats : null;
+  if (Array.isArray(grid)) {
     const columns = grid[0]?.length ?? 1;
     if (grid.length * columns > CHUNK_CELLS) {
       extra += CHUNK_BYTES * Math.ceil(grid.length / Math.max(1, Math.round(CHUNK_CELLS / columns)));
@@ -101,8 +103,8 @@ function utf8Length(text: string): number {
 /** Splits 2-D writes larger than `budget` into row slices that each fit. */
 export function splitOp(op: WriteOp, budget: number, bytes = opBytes(op)): WriteOp[] {
   if (op.kind !== 'values' && op.kind !== 'numberFormat') return [op];
-  const grid: unknown[][] = op.kind === 'values' ? op.values : op.formats;
-  if (bytes <= budget || grid.length < 2) return [op];
+  const grid = op.kind === 'values' ? op.values : op.formats;
+  if (!Array.isArray(grid) || bytes <= budget || grid.length < 2) return [op];
   const { row, col, lastCol } = parseAddress(op.address);
   const perSlice = Math.max(1, Math.floor(grid.length / Math.ceil(bytes / budget)));
   const slices: WriteOp[] = [];
@@ -111,7 +113,7 @@ export function splitOp(op: WriteOp, budget: number, bytes = opBytes(op)): Write
     const address = rangeAddress(row + start, col, row + start + rows.length - 1, lastCol);
     slices.push(
       op.kind === 'values'
-        ? { ...op, address, values: rows as CellValue[][] }
+        ? { ...op, address, values: rows }
         : { ...op, address, formats: rows as string[][] },
     );
   }

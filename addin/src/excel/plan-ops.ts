@@ -19,7 +19,7 @@ export function planSheetOps(plan: Plan, lang: Lang): WriteOp[] {
       kind: 'numberFormat',
       sheet,
       address: rangeAddress(0, 1, lastRow, 4),
-      formats: values.map(() => ['@', '@', '@', '@']),
+      formats: '@',
     },
     { kind: 'values', sheet, address: rangeAddress(0, 0, lastRow, last), values },
     { kind: 'style', sheet, address: rangeAddress(0, 0, 0, 0), style: { bold: true } },

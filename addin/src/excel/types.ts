@@ -7,7 +7,12 @@ export interface XlRange {
   values: XlValue[][];
   /** What each cell displays (dates and numbers as formatted): how an imported table is read. */
   text: string[][];
-  numberFormat: string[][];
+  get numberFormat(): string[][];
+  /**
+   * One string sets that format on every cell ("single input copy", Excel JavaScript API advanced concepts): a
+   * column's format costs a few bytes instead of one per row.
+   */
+  set numberFormat(formats: string[][] | string);
   columnHidden: boolean;
   address: string;
   load(propertyNames?: string | string[]): unknown;
@@ -33,6 +38,11 @@ export interface XlRange {
     add(type: 'DataBar'): { dataBar: { barDirection: string } };
     clearAll(): void;
   };
+}
+
+/** `Excel.RangeAreas` (ExcelApi 1.9): several areas of one sheet, formatted as one. */
+export interface XlAreas {
+  format: XlRange['format'];
 }
 
 export interface XlTable {
@@ -93,6 +103,8 @@ export interface XlWorksheet {
   load(propertyNames?: string | string[]): unknown;
   activate(): void;
   getRange(address?: string): XlRange;
+  /** ExcelApi 1.9: `A2:A9,A12:A40`. */
+  getRanges(address: string): XlAreas;
   getUsedRange(valuesOnly?: boolean): XlRange;
   protection: {
     protected: boolean;

@@ -1,11 +1,12 @@
 // Turns WriteOps into Office.js calls: one queued call per op, one context.sync() per packed group.
 import { rangeAddress } from '../layout/address';
+import { fitAreas } from './areas';
 import { noteWrite } from './echo';
 import type { CellStyle, WriteOp } from './ops';
 import { isTooLarge } from './office-errors';
 import { PROTECT_OPTIONS } from './protection';
 import { SYNC_BUDGET_BYTES, opBytes, packOps } from './ops';
-import type { XlContext, XlRange, XlWorksheet } from './types';
+import type { XlAreas, XlContext, XlRange, XlWorksheet } from './types';
 
 /** What Excel reports as the address of `getRange()`: every cell of the sheet. */
 const WHOLE_SHEET = rangeAddress(0, 0, 1048575, 16383);
@@ -35,6 +36,8 @@ export function queueOps(context: XlContext, ops: readonly WriteOp[]): void {
     }
     const sheet = sheetOf(op.sheet);
     const range = (address: string): XlRange => sheet.getRange(address);
+    // `A2:A9,A12:A40`: several areas as one object (ExcelApi 1.9; fitAreas leaves them only where supported).
+    const areas = (address: string): XlAreas => (address.includes(',') ? sheet.getRanges(address) : range(address));
     switch (op.kind) {
       case 'unprotect':
         sheet.protection.unprotect();
@@ -65,13 +68,19 @@ export function queueOps(context: XlContext, ops: readonly WriteOp[]): void {
       case 'numberFormat':
         range(op.address).numberFormat = op.formats;
         break;
-      case 'fill':
-        if (op.color) range(op.address).format.fill.color = op.color;
-        else range(op.address).format.fill.clear();
+      case 'fill': {
+        const { fill } = areas(op.address).format;
+        if (op.color) fill.color = op.color;
+        else fill.clear();
         break;
-      case 'style':
-        applyStyle(range(op.address), op.style);
+      }
+      case 'style': {
+        const target = areas(op.address);
+        applyFormat(target.format, op.style);
+        // fitAreas leaves a style that hides columns on one area: a RangeAreas has no columnHidden.
+        if (op.style.hidden !== undefined) (target as XlRange).columnHidden = op.style.hidden;
         break;
+      }
       case 'table': {
         const table = sheet.tables.add(op.address, true);
         table.name = op.name;
@@ -110,13 +119,17 @@ export function queueOps(context: XlContext, ops: readonly WriteOp[]): void {
   }
 }
 
-function applyStyle(range: XlRange, style: CellStyle): void {
-  if (style.bold !== undefined) range.format.font.bold = style.bold;
-  if (style.wrap !== undefined) range.format.wrapText = style.wrap;
-  if (style.width !== undefined) range.format.columnWidth = style.width;
-  if (style.hidden !== undefined) range.columnHidden = style.hidden;
-  if (style.locked !== undefined) range.format.protection.locked = style.locked;
-  if (style.top) range.format.verticalAlignment = 'Top';
+function applyFormat(format: XlRange['format'], style: CellStyle): void {
+  if (style.bold !== undefined) format.font.bold = style.bold;
+  if (style.wrap !== undefined) format.wrapText = style.wrap;
+  if (style.width !== undefined) format.columnWidth = style.width;
+  if (style.locked !== undefined) format.protection.locked = style.locked;
+  if (style.top) format.verticalAlignment = 'Top';
+}
+
+export interface WriteOptions {
+  /** The host has ExcelApi 1.9: fills and styles of many areas go as one op each (`areas.ts`). */
+  areas?: boolean;
 }
 
 /**
@@ -127,8 +140,12 @@ function applyStyle(range: XlRange, style: CellStyle): void {
 export async function writeOps(
   context: XlContext,
   ops: readonly WriteOp[],
-  budget = SYNC_BUDGET_BYTES,
+  { areas = false }: WriteOptions = {},
 ): Promise<number> {
+  return writePacked(context, fitAreas(ops, areas), SYNC_BUDGET_BYTES);
+}
+
+async function writePacked(context: XlContext, ops: readonly WriteOp[], budget: number): Promise<number> {
   let syncs = 0;
   for (const group of packOps(ops, budget)) {
     queueOps(context, group);
@@ -138,7 +155,7 @@ export async function writeOps(
     } catch (error) {
       const bytes = group.reduce((n, op) => n + opBytes(op), 0);
       if (!isTooLarge(error, bytes) || group.length < 2 || budget < MIN_BUDGET) throw error;
-      syncs += 1 + (await writeOps(context, group, Math.floor(Math.min(budget, bytes) / 2)));
+      syncs += 1 + (await writePacked(context, group, Math.floor(Math.min(budget, bytes) / 2)));
     }
   }
   return syncs;

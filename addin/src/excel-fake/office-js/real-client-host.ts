@@ -5,7 +5,7 @@
 import { officeRun } from '../../excel/host';
 import type { ExcelHost } from '../../excel/types';
 import { PAYLOAD_LIMIT } from '../context';
-import { compareVersions, fakeSettings } from '../host';
+import { WEB_API_VERSION, compareVersions, fakeSettings } from '../host';
 import type { FakeWorkbook } from '../workbook';
 import { excelWebClient } from './load-client';
 import { answerRequest, type RichApiBody } from './rich-api';
@@ -37,7 +37,7 @@ const failure = (code: string, message: string, status = 400) => ({
 });
 
 /** @example const host = realClientHost(book); await insertPlan({ host, me, lang }, plan, progress); host.stats */
-export function realClientHost(book: FakeWorkbook, apiVersion = '1.8'): RealClientHost {
+export function realClientHost(book: FakeWorkbook, apiVersion = WEB_API_VERSION): RealClientHost {
   let next: { code: string; message: string; minBytes: number } | null = null;
   const host: RealClientHost = {
     stats: newStats(),

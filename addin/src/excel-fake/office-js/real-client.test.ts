@@ -10,8 +10,8 @@ import { pullProgress } from '../../excel/pull';
 import { syncProgress } from '../../excel/sync';
 import { describeError } from '../../taskpane/errors';
 import { ADMIN, JUDGED_ON, cellOf, editorOf, seedPlan, setup, valueOf } from '../../test/workbook-fixtures';
-import { PAYLOAD_LIMIT } from '../context';
 import { FakeWorkbook } from '../workbook';
+import { ledgerRound } from './ledger-round';
 import { realClientHost } from './real-client-host';
 
 const seed = seedPlan();
@@ -54,13 +54,21 @@ describe('real Excel client lane', () => {
     expect(real.host.stats.flags.every((f) => (f & 64) === 64)).toBe(true);
   });
 
-  it('keeps an editor’s insert of 10,000 targets under 5 MB of real request body, in at most 3 syncs', async () => {
-    const plan = syntheticPlan(10_000);
-    const { host, api, deps } = realSetup(plan, editorOf(plan.tasks[0]!.leadUnit));
-    await insertPlan(deps, plan, await api.progress(plan.id));
-    expect(host.stats.syncs).toBeLessThanOrEqual(3);
-    expect(Math.max(...host.stats.requestBytes)).toBeLessThan(PAYLOAD_LIMIT);
-  }, 60_000);
+  // Goals (issue 11): insert ≤ 3 syncs, sync and pull 2, insert again 3; Excel on the web refuses a request over
+  // 5 MB (5,000,000 here: whether it means 5 MiB only real Excel can say).
+  it.each(['admin', 'editor'] as const)(
+    'meets every sync goal at 10,000 targets for an %s, every real request under 5 MB',
+    async (role) => {
+      const { costs, book } = await ledgerRound(syntheticPlan(10_000), role);
+      expect(costs.insert.syncs).toBeLessThanOrEqual(3);
+      expect(costs.sync.syncs).toBe(2);
+      expect(costs.pull.syncs).toBe(2);
+      expect(costs.reinsert.syncs).toBeLessThanOrEqual(3);
+      for (const cost of Object.values(costs)) expect(cost.bytes).toBeLessThan(5_000_000);
+      expect(book.sheet('指标')!.snapshot()).toHaveLength(10_001);
+    },
+    120_000,
+  );
 
   it('estimates what the real client sends for every kind of op at or above the real bytes', async () => {
     const { book, host } = realSetup();
@@ -82,6 +90,14 @@ describe('real Excel client lane', () => {
         from: 'E2',
         to: 'L20',
       },
+      // One op over many areas (ExcelApi 1.9), and one format for a whole column.
+      {
+        kind: 'fill',
+        sheet: 'S',
+        address: Array.from({ length: 40 }, (__, k) => `C${k * 2 + 2}`).join(','),
+        color: '#FFC7CE',
+      },
+      { kind: 'numberFormat', sheet: 'S', address: `D2:D${i + 5000}`, formats: '@' },
     ]).flat();
     const sheets: WriteOp[] = Array.from({ length: 20 }, (_, i): WriteOp[] => [
       { kind: 'addSheet', sheet: `T${i}`, position: 1 },
