@@ -5,6 +5,7 @@ import { parseAddress } from '../layout/address';
 import { FakeChart } from './chart';
 import { FakeProxy, type Queued, type RequestQueue } from './proxy';
 import { FakeRange } from './range';
+import type { FakeSheet } from './sheet';
 import { FakeOfficeError, type FakeWorkbook } from './workbook';
 
 export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
@@ -100,7 +101,8 @@ class FakeWorksheet extends FakeProxy implements XlWorksheet {
   constructor(
     queue: RequestQueue,
     private readonly book: FakeWorkbook,
-    readonly sheetName: string,
+    /** Follows a rename queued on this object, as Office.js's object paths do. */
+    public sheetName: string,
   ) {
     super(queue, `sheet:${sheetName}`);
   }
@@ -113,8 +115,31 @@ class FakeWorksheet extends FakeProxy implements XlWorksheet {
   set position(position: number) {
     this.call('position', position, () => this.book.moveSheet(this.sheetName, position));
   }
+  set name(to: string) {
+    const from = this.sheetName;
+    this.call('name', to, () => this.book.renameSheet(from, to));
+    this.sheetName = to;
+  }
+  set visibility(visibility: string) {
+    const name = this.sheetName;
+    this.call(
+      'visibility',
+      visibility,
+      () => void (this.book.require(name).visibility = visibility as FakeSheet['visibility']),
+    );
+  }
+  /** `Worksheet.copy` (ExcelApi 1.7): the copy is named as Excel names it, `指标 (2)`, and placed last. */
+  copy(): XlWorksheet {
+    const name = this.sheetName;
+    let k = 2;
+    while (this.book.sheet(`${name} (${k})`)) k++;
+    const to = `${name} (${k})`;
+    this.call('copy', 'End', () => this.book.copySheet(name, to));
+    return new FakeWorksheet(this.queue, this.book, to);
+  }
   delete(): void {
-    this.call('delete', null, () => this.book.deleteSheet(this.sheetName));
+    const name = this.sheetName;
+    this.call('delete', null, () => this.book.deleteSheet(name));
   }
   get onChanged() {
     return this.book.events.onChanged(this.queue, this.sheetName);
@@ -298,6 +323,7 @@ export class FakeContext implements XlContext, RequestQueue {
       }
       const loads: [FakeProxy, Record<string, unknown>][] = [];
       for (const entry of batch) {
+        this.book.beforeCall();
         const data = entry.run();
         if (data && entry.target) loads.push([entry.target, data]);
       }

@@ -38,6 +38,8 @@ export class FakeSheet {
   /** Set when a person protected the sheet with a password: unprotecting without it is refused. */
   password: string | null = null;
   frozenRows = 0;
+  /** `Worksheet.visibility`: a hidden sheet has no tab. */
+  visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';
 
   /** Options of the last protect(): `allowFormatCells` lets fills change on a protected sheet. */
   protectOptions: { allowFormatCells?: boolean } = {};
@@ -94,6 +96,24 @@ export class FakeSheet {
       }
     }
     return b ?? { row: 0, col: 0, lastRow: 0, lastCol: 0 };
+  }
+
+  /** Everything of this sheet under another name and id (`Worksheet.copy`). */
+  copy(name: string, id: string): FakeSheet {
+    const copy = new FakeSheet(name, id);
+    for (const [r, cols] of this.rows) for (const [c, cell] of cols) Object.assign(copy.ensure(r, c), cell);
+    for (const [c, w] of this.widths) copy.widths.set(c, w);
+    for (const c of this.hiddenColumns) copy.hiddenColumns.add(c);
+    copy.validations.push(...structuredClone(this.validations));
+    copy.conditionalFormats.push(...structuredClone(this.conditionalFormats));
+    copy.charts.push(...structuredClone(this.charts));
+    Object.assign(copy, {
+      protected: this.protected,
+      password: this.password,
+      protectOptions: { ...this.protectOptions },
+      frozenRows: this.frozenRows,
+    });
+    return copy;
   }
 
   /** Removes the cells in bounds, contents and formats alike (`Range.clear('All')`). */

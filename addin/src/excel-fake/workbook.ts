@@ -33,6 +33,10 @@ export class FakeWorkbook {
   activeSheet: string | null = null;
   /** The year Excel completes typed dates with (`5-8` is 8 May of it); tests may fix it. */
   year = new Date().getFullYear();
+  /** Calls (sets, methods and loads) run at syncs so far. */
+  calls = 0;
+  /** Values of `calls` at which the call fails (`failCalls`). */
+  private failing = new Set<number>();
   /** Counts changes, so a view can tell that something changed since it last looked. */
   version = 0;
   /** Worksheet events (onChanged, onSelectionChanged) and what they told add-ins. */
@@ -47,6 +51,21 @@ export class FakeWorkbook {
         ),
       ),
   });
+
+  /**
+   * Makes the calls at these positions (1 = the next call run at a sync) fail with GeneralException, as Excel fails an
+   * action in the middle of a request: the calls before it in the request stay applied, the rest do not run.
+   */
+  failCalls(...positions: number[]): void {
+    this.failing = new Set(positions.map((p) => this.calls + p));
+  }
+
+  /** Called by the fake context before each call it runs. */
+  beforeCall(): void {
+    if (this.failing.delete(++this.calls)) {
+      throw new FakeOfficeError('GeneralException', 'An internal error has occurred.');
+    }
+  }
 
   sheet(name: string): FakeSheet | undefined {
     return this.sheets.find((s) => s.name === name);
@@ -70,14 +89,37 @@ export class FakeWorkbook {
     return sheet;
   }
 
-  /** `Worksheet.delete()`: the sheet goes with its tables and charts; Excel refuses to delete the only sheet. */
+  /** `Worksheet.copy`: a copy named `to`, placed last, its tables copied under new names as Excel does. */
+  copySheet(name: string, to: string): void {
+    if (this.sheet(to)) throw new FakeOfficeError('ItemAlreadyExists', `A sheet named ${to} already exists`);
+    const copy = this.require(name).copy(
+      to,
+      `{${String(this.sheets.length + 1).padStart(8, '0')}-FA4E-4000-8000-000000000000}`,
+    );
+    this.sheets.push(copy);
+    for (const t of this.tables.filter((x) => x.sheet === name)) {
+      this.tables.push({ ...t, sheet: to, name: `${t.name}${this.tables.length + 1}` });
+    }
+  }
+
+  /** `Worksheet.delete()`: the sheet goes with its tables and charts; Excel refuses to delete the last visible sheet. */
   deleteSheet(name: string): void {
     const sheet = this.require(name);
-    if (this.sheets.length === 1) throw new FakeOfficeError('InvalidOperation', 'A workbook must keep one sheet');
+    if (!this.sheets.some((s) => s !== sheet && s.visibility === 'Visible')) {
+      throw new FakeOfficeError('InvalidOperation', 'A workbook must contain at least one visible worksheet');
+    }
     this.sheets.splice(this.sheets.indexOf(sheet), 1);
-    for (const t of this.tables.filter((x) => x.sheet === name)) this.tables.splice(this.tables.indexOf(t), 1);
-    if (this.activeSheet === name) this.activeSheet = this.sheets[0]!.name;
+    for (let i = this.tables.length - 1; i >= 0; i--) if (this.tables[i]!.sheet === name) this.tables.splice(i, 1);
+    if (this.activeSheet === name) this.activeSheet = this.sheets.find((s) => s.visibility === 'Visible')!.name;
     if (this.selection?.sheet === name) this.selection = null;
+  }
+
+  /** Setting `Worksheet.name`: its tables follow it. */
+  renameSheet(name: string, to: string): void {
+    if (this.sheet(to)) throw new FakeOfficeError('ItemAlreadyExists', `A sheet named ${to} already exists`);
+    this.require(name).name = to;
+    for (const t of this.tables) if (t.sheet === name) t.sheet = to;
+    if (this.activeSheet === name) this.activeSheet = to;
   }
 
   /** `Worksheet.position = n`: moves the sheet to 0-based place `n` (the last place when beyond). */

@@ -21,6 +21,7 @@ import { decodeRows, type LedgerRow, type LedgerSpec } from '../layout/ledger';
 import { PLAN_SHEET } from '../layout/plan-sheet';
 import { PROGRESS_SHEET, reportLedger } from '../layout/report-ledger';
 import { TARGETS_SHEET, TARGETS_TABLE, figureLedger } from '../layout/figure-ledger';
+import { backupName, backupOps, restoreSheets, type RewriteScope } from './backup';
 import { writeOps } from './write-ops';
 import { degradedFeatures } from './requirements';
 import { foreignSheet, queueHeaderRead } from './own-sheets';
@@ -46,7 +47,7 @@ export async function insertPlan(
   const validation = host.supports('1.8');
   const areas = host.supports('1.9');
   const result = await host.run(async (context) => {
-    const present = await existingSheets(context);
+    const present = await existingSheets(context, old);
     // Sync 2 opens our sheets for writing (protection.ts) while it reads what they hold.
     const names = SHEETS.filter((s) => present.sheets.has(s));
     const opened = queueOpen(context, names);
@@ -70,14 +71,30 @@ export async function insertPlan(
       old?.checkFactor,
     );
     const reports = buildLedger(reportLedger, plan, existing.reports, progress.reports, writable, lang);
+    const scope: RewriteScope = {
+      existing: names,
+      added: SHEETS.filter((s) => !present.sheets.has(s)),
+      tableRows: present.table ? (old?.targetRows ?? null) : null,
+    };
+    const backups = backupOps(scope);
     const ops: WriteOp[] = [
-      ...SHEETS.filter((s) => !present.sheets.has(s)).map((sheet): WriteOp => ({ kind: 'addSheet', sheet })),
+      // The old table goes first (Excel refuses it on a protected sheet; sync 2 unprotected the sheets), before
+      // the copies: they hold no table, and a restore adds ours back under its name.
+      ...(present.table ? [{ kind: 'tableToRange', table: TARGETS_TABLE } as const] : []),
+      ...backups.first,
+      ...scope.added.map((sheet): WriteOp => ({ kind: 'addSheet', sheet })),
       ...rewrite(PLAN_SHEET, present, planSheetOps(plan, lang), validation),
       ...rewrite(TARGETS_SHEET, present, fullLedgerOps(figureLedger, figures, { lang, validation }), validation),
       ...rewrite(PROGRESS_SHEET, present, fullLedgerOps(reportLedger, reports, { lang, validation }), validation),
       { kind: 'activate', sheet: TARGETS_SHEET },
+      ...backups.last,
     ];
-    await writeOps(context, ops, { areas });
+    try {
+      await writeOps(context, ops, { areas });
+    } catch (error) {
+      // Nothing is left half-written: the copies go back (backup.ts); unless everything had been written.
+      if ((await restoreSheets(context, scope)) === 'restored') throw error;
+    }
     const indexed = <V, S>(rows: LedgerRow<V, S>[]) => ({ rows: new Map(rows.map((r, i) => [i, r])) });
     return { figures: indexed(figures), reports: indexed(reports) };
   });
@@ -110,15 +127,24 @@ interface Present {
   table: boolean;
 }
 
-/** Sync 1: which of our sheets and our table exist. */
-async function existingSheets(context: XlContext): Promise<Present> {
+/**
+ * Sync 1: which of our sheets and our table exist. Copies left by an insert whose restore failed (backup.ts) are put
+ * back first.
+ */
+async function existingSheets(context: XlContext, old: WorkbookMeta | null): Promise<Present> {
   const sheets = context.workbook.worksheets;
   sheets.load('items/name');
   const table = context.workbook.tables.getItemOrNullObject(TARGETS_TABLE);
   table.load('isNullObject');
   await context.sync();
-  const names = new Set(sheets.items.map((s) => s.name).filter((n) => SHEETS.includes(n)));
-  return { sheets: names, table: !table.isNullObject };
+  const all = new Set(sheets.items.map((s) => s.name));
+  const left = SHEETS.filter((s) => all.has(backupName(s)));
+  if (left.length) {
+    const existing = SHEETS.filter((s) => all.has(s) || left.includes(s));
+    await restoreSheets(context, { existing, added: [], tableRows: old?.targetRows ?? null });
+    return existingSheets(context, old);
+  }
+  return { sheets: new Set(SHEETS.filter((s) => all.has(s))), table: !table.isNullObject };
 }
 
 /**
@@ -181,9 +207,6 @@ function samePlan<
 
 /** A sheet's content ops wrapped so it is cleared first (when it existed) and protected once at the end. */
 function rewrite(sheet: string, present: Present, content: WriteOp[], validation: boolean): WriteOp[] {
-  const before: WriteOp[] = [];
-  // Sync 2 unprotected the existing sheets; the old table goes first (Excel refuses it on a protected sheet).
-  if (sheet === TARGETS_SHEET && present.table) before.push({ kind: 'tableToRange', table: TARGETS_TABLE });
-  if (present.sheets.has(sheet)) before.push({ kind: 'clearSheet', sheet, validation });
+  const before: WriteOp[] = present.sheets.has(sheet) ? [{ kind: 'clearSheet', sheet, validation }] : [];
   return [...before, ...content, { kind: 'protect', sheet }];
 }

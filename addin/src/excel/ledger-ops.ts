@@ -11,6 +11,9 @@ import { TARGETS_SHEET, TARGETS_TABLE } from '../layout/figure-ledger';
 import { mergeAreas } from './areas';
 import type { WriteOp } from './ops';
 
+/** The 指标 table's style (a restore adds the table again: backup.ts). */
+export const TARGETS_TABLE_STYLE = 'TableStyleLight9';
+
 /** Fill of the header rows, on the 计划 sheet too. */
 export const HEADER_FILL = '#DDEBF7';
 
@@ -66,7 +69,7 @@ export function fullLedgerOps<V, S extends WriteStamp, I>(
       sheet,
       address: rangeAddress(0, 0, n, last),
       name: TARGETS_TABLE,
-      style: 'TableStyleLight9',
+      style: TARGETS_TABLE_STYLE,
     });
   ops.push({ kind: 'freeze', sheet, rows: 1 });
   if (validation && n) ops.push(...validationOps(spec, n, lang));

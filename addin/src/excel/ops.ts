@@ -21,6 +21,10 @@ export type WriteOp =
   /** `position`: the 0-based place among the sheets; at the end when absent. */
   | { kind: 'addSheet'; sheet: string; position?: number }
   | { kind: 'deleteSheet'; sheet: string }
+  /** A hidden copy of `sheet` named `to` (`Worksheet.copy`, ExcelApi 1.7): what a failed rewrite is restored from. */
+  | { kind: 'copySheet'; sheet: string; to: string }
+  /** Names `sheet` `to` and shows it. */
+  | { kind: 'renameSheet'; sheet: string; to: string }
   | { kind: 'unprotect' | 'protect' | 'activate'; sheet: string }
   | { kind: 'freeze'; sheet: string; rows: number }
   | { kind: 'tableToRange'; table: string }
@@ -53,6 +57,8 @@ export type WriteOp =
 const OP_OVERHEAD: Record<WriteOp['kind'], number> = {
   addSheet: 200,
   deleteSheet: 160,
+  copySheet: 600,
+  renameSheet: 400,
   unprotect: 120,
   protect: 220,
   activate: 120,
@@ -112,9 +118,7 @@ export function splitOp(op: WriteOp, budget: number, bytes = opBytes(op)): Write
     const rows = grid.slice(start, start + perSlice);
     const address = rangeAddress(row + start, col, row + start + rows.length - 1, lastCol);
     slices.push(
-      op.kind === 'values'
-        ? { ...op, address, values: rows }
-        : { ...op, address, formats: rows as string[][] },
+      op.kind === 'values' ? { ...op, address, values: rows } : { ...op, address, formats: rows as string[][] },
     );
   }
   return slices.flatMap((s) => splitOp(s, budget));

@@ -96,6 +96,10 @@ export interface XlWorksheet {
   delete(): void;
   /** ExcelApi 1.1. */
   charts: { add(type: 'ColumnClustered', sourceData: XlRange, seriesBy?: 'Auto' | 'Columns' | 'Rows'): XlChart };
+  /** `Visible` or `Hidden` (a hidden sheet has no tab; Excel also has `VeryHidden`). */
+  set visibility(visibility: string);
+  /** ExcelApi 1.7: a copy of everything on the sheet, named as Excel names copies, placed as asked. */
+  copy(positionType?: 'End'): XlWorksheet;
   /** ExcelApi 1.7. */
   onChanged: XlEventHandlers<XlChangedEventArgs>;
   /** ExcelApi 1.7. */

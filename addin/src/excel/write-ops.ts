@@ -30,6 +30,13 @@ export function queueOps(context: XlContext, ops: readonly WriteOp[]): void {
       sheets.set(op.sheet, added);
       continue;
     }
+    if (op.kind === 'copySheet') {
+      const copy = sheetOf(op.sheet).copy('End');
+      copy.name = op.to;
+      copy.visibility = 'Hidden';
+      sheets.set(op.to, copy);
+      continue;
+    }
     if (op.kind === 'tableToRange') {
       tables.getItemOrNullObject(op.table).convertToRange();
       continue;
@@ -50,6 +57,12 @@ export function queueOps(context: XlContext, ops: readonly WriteOp[]): void {
         break;
       case 'activate':
         sheet.activate();
+        break;
+      case 'renameSheet':
+        sheet.name = op.to;
+        sheet.visibility = 'Visible';
+        sheets.delete(op.sheet);
+        sheets.set(op.to, sheet);
         break;
       case 'clearSheet': {
         const all = sheet.getRange();

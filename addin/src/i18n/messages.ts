@@ -99,6 +99,10 @@ const messages = {
     zh: '工作表“{sheet}”设有密码保护，本加载项无法写入，本次没有做任何改动。请在“审阅 › 撤销工作表保护”中输入密码取消保护（密码请向设置的人索取），然后重试。',
     en: 'The sheet "{sheet}" is protected with a password, so nothing was changed. Unprotect it (Review › Unprotect Sheet, with the password from whoever set it), then try again.',
   },
+  restoreFailed: {
+    zh: '插入计划没有完成，原来的工作表也未能放回（可能是网络中断）。原表完好地保存在隐藏的工作表（如“{sheet}”）中：请检查网络后再点一次“插入计划”，会先把原表放回再插入。',
+    en: 'Inserting the plan did not finish, and the sheets could not be put back (the network may be down). The old sheets are kept whole in hidden sheets (such as "{sheet}"): check the network and click Insert plan again; it puts them back first.',
+  },
   checkFactor: { zh: '请核实倍数', en: 'Check above' },
   checkFactorHint: {
     zh: '完成值超过目标的几倍时标“请核实”（仍会发送）',

@@ -85,7 +85,15 @@ export function createPaneActions(
     async insert(planId) {
       const deps = connected();
       const [plan, progress] = await Promise.all([deps.api.plan(planId), deps.api.progress(planId)]);
-      const summary = await inTurn((h) => insertPlan({ ...deps, host: h }, plan, progress));
+      const summary = await inTurn((h) => insertPlan({ ...deps, host: h }, plan, progress)).catch(
+        async (error: unknown) => {
+          // A failed insert puts back copies of the sheets (excel/backup.ts): new sheets, to be watched afresh.
+          watcher?.stop();
+          watcher = null;
+          await startWatching();
+          throw error;
+        },
+      );
       await startWatching();
       return summary;
     },

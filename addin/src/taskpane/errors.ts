@@ -23,6 +23,7 @@ export function describeError(error: unknown, lang: Lang): ShownError {
       other_plan_edits: 'otherPlanEdits',
       user_sheet: 'userSheet',
       sheet_password: 'sheetPassword',
+      restore_failed: 'restoreFailed',
     } as const;
     return { title: t(lang, 'errorTitle'), body: t(lang, key[error.reason], { sheet: error.sheet ?? '' }) };
   }

@@ -133,6 +133,22 @@ describe('real Excel client lane', () => {
     expect(Math.max(...after)).toBeLessThan(refused!);
   }, 60_000);
 
+  it('puts the sheets back, copied and renamed through the real client, when an insert fails halfway', async () => {
+    const { book, api, deps } = realSetup();
+    await insertPlan(deps, seed, await api.progress(seed.id));
+    book.type('指标', cellOf(book, '指标', t1!, 'value'), '1.5万');
+    const sheets = () =>
+      book.sheets
+        .map((s) => [s.name, s.visibility, s.protected, s.snapshot()] as const)
+        .sort(([a], [b]) => a.localeCompare(b));
+    const [was, tables] = [sheets(), structuredClone(book.tables)];
+    book.failCalls(120);
+    await expect(insertPlan(deps, seed, await api.progress(seed.id))).rejects.toThrow();
+    expect(sheets()).toEqual(was);
+    expect(book.tables).toEqual(tables);
+    expect(valueOf(book, '指标', t1!, 'value')).toBe('1.5万');
+  });
+
   it('tells the person in Chinese what to do when Excel is in cell-edit mode', async () => {
     const { host, api, deps } = realSetup();
     await insertPlan(deps, seed, await api.progress(seed.id));
