@@ -109,16 +109,17 @@ class FakeWorksheet extends FakeProxy implements XlWorksheet {
   get name(): string {
     return this.read('name');
   }
-  get position(): number {
-    return this.read('position');
-  }
-  set position(position: number) {
-    this.call('position', position, () => this.book.moveSheet(this.sheetName, position));
-  }
   set name(to: string) {
     const from = this.sheetName;
     this.call('name', to, () => this.book.renameSheet(from, to));
     this.sheetName = to;
+  }
+  get position(): number {
+    return this.read('position');
+  }
+  set position(position: number) {
+    const name = this.sheetName;
+    this.call('position', position, () => this.book.moveSheet(name, position));
   }
   set visibility(visibility: string) {
     const name = this.sheetName;
