@@ -7,26 +7,10 @@ import {
   type History,
   type PlanProgress,
 } from '@plansync/shared';
-import { reset } from 'cloudflare:test';
 import { beforeEach, describe, expect, it } from 'vitest';
-import {
-  LEAD_OF_TASK_1,
-  LEAD_OF_TASK_2,
-  PLAN_ID,
-  call,
-  expectJson,
-  importPlan,
-  issueTokens,
-  push,
-  type Tokens,
-} from './helpers';
+import { LEAD_OF_TASK_1, LEAD_OF_TASK_2, PLAN_ID, call, expectJson, freshEachTest, push } from './helpers';
 
-let tokens: Tokens;
-beforeEach(async () => {
-  await reset();
-  tokens = await issueTokens();
-  await importPlan(tokens.admin);
-});
+const tokens = freshEachTest();
 
 const schedulePath = `/api/plans/${PLAN_ID}/schedule`;
 const assessment = async (asOf: string, token = tokens.viewer) =>

@@ -1,7 +1,6 @@
 // Authorization matrix: every route × every kind of caller → the status the contract promises.
-import { reset } from 'cloudflare:test';
-import { beforeEach, describe, expect, it } from 'vitest';
-import { BASE, PLAN_ID, importPlan, issueTokens, send, testPlan, type Tokens } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { BASE, PLAN_ID, freshEachTest, send, testPlan, type Tokens } from './helpers';
 
 const CALLERS = ['none', 'malformed', 'wrong', 'viewer', 'editorOfLead', 'editorOfOther', 'admin'] as const;
 type Caller = (typeof CALLERS)[number];
@@ -72,12 +71,7 @@ function authorization(caller: Caller, tokens: Tokens): string | undefined {
   }
 }
 
-let tokens: Tokens;
-beforeEach(async () => {
-  await reset();
-  tokens = await issueTokens();
-  await importPlan(tokens.admin);
-});
+const tokens = freshEachTest();
 
 describe.each(ROUTES)('$name', (route) => {
   it.each(CALLERS.map((caller, i) => ({ caller, status: route.expected[i]! })))(

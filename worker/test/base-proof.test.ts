@@ -3,28 +3,11 @@
 // progress, history is the proof: the subject is repaired on the spot and the version rule decides.
 import type { HistoryEntry, PlanProgress, PushResult } from '@plansync/shared';
 import { env } from 'cloudflare:workers';
-import { reset } from 'cloudflare:test';
-import { beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { HistoryStore } from '../src/store/history-store';
-import {
-  BASE,
-  PLAN_ID,
-  call,
-  expectJson,
-  importPlan,
-  issueTokens,
-  push,
-  send,
-  type Tokens,
-  readProgress,
-} from './helpers';
+import { BASE, PLAN_ID, call, expectJson, freshEachTest, push, send, readProgress } from './helpers';
 
-let tokens: Tokens;
-beforeEach(async () => {
-  await reset();
-  tokens = await issueTokens();
-  await importPlan(tokens.admin);
-});
+const tokens = freshEachTest();
 
 const progress = () => readProgress(tokens.viewer);
 

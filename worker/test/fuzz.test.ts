@@ -1,16 +1,10 @@
 // Fuzzed requests (fast-check): whatever the body, path or header, the API answers with a 2xx–4xx JSON, never a 5xx.
-import { reset } from 'cloudflare:test';
 import fc from 'fast-check';
-import { beforeEach, expect, it } from 'vitest';
-import { BASE, PLAN_ID, call, importPlan, issueTokens, send, type Tokens } from './helpers';
+import { expect, it } from 'vitest';
+import { BASE, PLAN_ID, call, freshEachTest, send, type Tokens } from './helpers';
 
 const RUNS = 1000;
-let tokens: Tokens;
-beforeEach(async () => {
-  await reset();
-  tokens = await issueTokens();
-  await importPlan(tokens.admin);
-});
+const tokens = freshEachTest();
 
 async function expectHandled(response: Response): Promise<void> {
   const text = await response.text();

@@ -1,7 +1,8 @@
 // Test helpers: tokens written straight to the real local KV, and requests through the worker's own fetch.
 import { syntheticPlan, type Plan, type PlanProgress, type Role } from '@plansync/shared';
-import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
+import { createExecutionContext, reset, waitOnExecutionContext } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
+import { beforeEach } from 'vitest';
 import { createToken } from '../src/auth/token-secret';
 import { KV_OPS_HEADER, parseKvOps, type KvOpCounts } from '../src/store/counting-kv';
 import worker from '../src/index';
@@ -37,6 +38,21 @@ export async function issueTokens(): Promise<Tokens> {
     otherEditor: await issueToken('editor', LEAD_OF_TASK_2),
     viewer: await issueToken('viewer'),
   };
+}
+
+/**
+ * Starts every test of the calling file from empty KV (`reset()`) with the four tokens issued and `plan` imported
+ * (none when null). Returns the tokens, filled in afresh before each test.
+ * @example const tokens = freshEachTest(); // then tokens.editor inside a test
+ */
+export function freshEachTest(plan: Plan | null = testPlan()): Tokens {
+  const tokens = {} as Tokens;
+  beforeEach(async () => {
+    await reset();
+    Object.assign(tokens, await issueTokens());
+    if (plan) await importPlan(tokens.admin, plan);
+  });
+  return tokens;
 }
 
 export interface CallOptions {

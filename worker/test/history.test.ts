@@ -1,17 +1,11 @@
 // History: append-only, per target, per task or for the whole plan, with old and new values, writer, time and batch id.
 import type { ApiError, History } from '@plansync/shared';
 import { env } from 'cloudflare:workers';
-import { reset } from 'cloudflare:test';
-import { beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { HistoryStore } from '../src/store/history-store';
-import { PLAN_ID, call, expectJson, importPlan, issueTokens, kvOps, push, type Tokens } from './helpers';
+import { PLAN_ID, call, expectJson, freshEachTest, kvOps, push } from './helpers';
 
-let tokens: Tokens;
-beforeEach(async () => {
-  await reset();
-  tokens = await issueTokens();
-  await importPlan(tokens.admin);
-});
+const tokens = freshEachTest();
 
 const history = async (query: string) =>
   expectJson<History>(await call(`/api/plans/${PLAN_ID}/history?${query}`, { token: tokens.viewer }), 200);

@@ -1,7 +1,6 @@
 // HTTP behaviour around the routes: CORS, unknown routes, body limit, language, OpenAPI and docs, /api/me.
 import type { ApiError, Me } from '@plansync/shared';
-import { reset } from 'cloudflare:test';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MAX_BODY_BYTES } from '../src/app';
 import {
   BASE,
@@ -9,18 +8,13 @@ import {
   PLAN_ID,
   call,
   expectJson,
+  freshEachTest,
   importPlan,
   issueToken,
-  issueTokens,
   send,
-  type Tokens,
 } from './helpers';
 
-let tokens: Tokens;
-beforeEach(async () => {
-  await reset();
-  tokens = await issueTokens();
-});
+const tokens = freshEachTest(null);
 
 describe('CORS', () => {
   const preflight = (origin: string) =>

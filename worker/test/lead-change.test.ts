@@ -2,21 +2,15 @@
 // at once: a push revalidates the isolate's cached plan by its ETag (one KV read) instead of trusting it 30 s.
 import { syntheticPlan, type ApiError } from '@plansync/shared';
 import { env } from 'cloudflare:workers';
-import { reset } from 'cloudflare:test';
-import { beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { PlanStore } from '../src/store/plan-store';
-import { BASE, LEAD_OF_TASK_2, expectJson, importPlan, issueTokens, send, type Tokens } from './helpers';
+import { BASE, LEAD_OF_TASK_2, expectJson, freshEachTest, send } from './helpers';
 
 const plan = syntheticPlan(8, 'lead-change');
 // This isolate keeps plans and tokens in memory as deployed (tests otherwise run with the cache off).
 const cachingEnv = { ...env, ISOLATE_CACHE_SECONDS: '30' };
 
-let tokens: Tokens;
-beforeEach(async () => {
-  await reset();
-  tokens = await issueTokens();
-  await importPlan(tokens.admin, plan);
-});
+const tokens = freshEachTest(plan);
 
 const pushAs = (token: string, value: number, baseVersion: number) =>
   send(

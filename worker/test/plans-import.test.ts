@@ -1,16 +1,11 @@
 // Importing with a dry run (issue 13): parse and reconcile exactly as an import, answer plan, warnings and diff,
 // store nothing; explicit ids honoured; a removed target restored with its id and figures; progress never lost.
 import type { DryRunResult, Plan, PlanProgress } from '@plansync/shared';
-import { reset } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
-import { beforeEach, describe, expect, it } from 'vitest';
-import { PLAN_ID, call, expectJson, importPlan, issueTokens, push, testPlan, type Tokens } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { PLAN_ID, call, expectJson, freshEachTest, importPlan, push, testPlan } from './helpers';
 
-let tokens: Tokens;
-beforeEach(async () => {
-  await reset();
-  tokens = await issueTokens();
-});
+const tokens = freshEachTest(null);
 
 const put = (body: { json: unknown } | { text: string }, query = '', token = tokens.admin) =>
   call(`/api/plans/${PLAN_ID}${query}`, { method: 'PUT', token, ...body });

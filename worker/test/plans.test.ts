@@ -1,14 +1,9 @@
 // Plans: list, read with ETag/304, import as JSON (201/200), validation, and re-import keeping ids and progress.
 import type { ApiError, Plan, PlanProgress, PlanSummary } from '@plansync/shared';
-import { reset } from 'cloudflare:test';
-import { beforeEach, describe, expect, it } from 'vitest';
-import { PLAN_ID, call, expectJson, importPlan, issueTokens, push, testPlan, type Tokens } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { PLAN_ID, call, expectJson, freshEachTest, importPlan, push, testPlan } from './helpers';
 
-let tokens: Tokens;
-beforeEach(async () => {
-  await reset();
-  tokens = await issueTokens();
-});
+const tokens = freshEachTest(null);
 
 const putPlan = (plan: unknown, token = tokens.admin, query = '') =>
   call(`/api/plans/${PLAN_ID}${query}`, { method: 'PUT', token, json: plan });

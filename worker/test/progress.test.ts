@@ -1,26 +1,19 @@
 // Pushing progress: versions, conflicts, atomic rejection, idempotency and concurrency, on real local KV.
 import { syntheticPlan, type ApiError, type History, type PushResult } from '@plansync/shared';
-import { reset } from 'cloudflare:test';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   LEAD_OF_TASK_2,
   PLAN_ID,
   call,
   expectJson,
+  freshEachTest,
   importPlan,
-  issueTokens,
   kvOps,
   push,
-  type Tokens,
   readProgress,
 } from './helpers';
 
-let tokens: Tokens;
-beforeEach(async () => {
-  await reset();
-  tokens = await issueTokens();
-  await importPlan(tokens.admin);
-});
+const tokens = freshEachTest();
 
 const progress = () => readProgress(tokens.viewer);
 const history = async (query: string) =>

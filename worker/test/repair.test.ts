@@ -1,17 +1,11 @@
 // A snapshot update lost to a concurrent write elsewhere (simulated) is restored from history.
 import { env } from 'cloudflare:workers';
-import { reset } from 'cloudflare:test';
-import { beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { repairAllPlans } from '../src/scheduled';
 import { progressKey } from '../src/store/keys';
-import { PLAN_ID, call, expectJson, importPlan, issueTokens, push, type Tokens, readProgress } from './helpers';
+import { PLAN_ID, call, expectJson, freshEachTest, push, readProgress } from './helpers';
 
-let tokens: Tokens;
-beforeEach(async () => {
-  await reset();
-  tokens = await issueTokens();
-  await importPlan(tokens.admin);
-});
+const tokens = freshEachTest();
 
 // Too long for KV metadata: the repair must find this write by its stamp and read it back.
 const LONG_REPORT = '已完成全年目标任务。'.repeat(60);

@@ -2,19 +2,13 @@
 // to one plan at once are all acknowledged, all in the next GET progress and in history, and a unit's next
 // edit sent with the version the server gave it applies.
 import { syntheticPlan, type History, type PlanProgress, type PushResult } from '@plansync/shared';
-import { reset } from 'cloudflare:test';
-import { beforeEach, expect, it } from 'vitest';
-import { call, expectJson, importPlan, issueTokens, kvOps, push, type Tokens } from '../helpers';
+import { expect, it } from 'vitest';
+import { call, expectJson, freshEachTest, kvOps, push } from '../helpers';
 
 const plan = syntheticPlan(16, 'limits-plan'); // 4 tasks × 4 targets
 const targets = plan.tasks.flatMap((task) => task.targets.map((target) => target.id));
 
-let tokens: Tokens;
-beforeEach(async () => {
-  await reset();
-  tokens = await issueTokens();
-  await importPlan(tokens.admin, plan);
-});
+const tokens = freshEachTest(plan);
 
 it('keeps every one of 14 simultaneous pushes to one plan, writing the snapshot fewer times than it was pushed', async () => {
   const pushed = targets.slice(0, 14);
