@@ -16,8 +16,7 @@ const errorReply = (description: string) => ({
   description,
 });
 
-/** The error statuses a route can answer, for its OpenAPI entry. */
-export const errorReplies = {
+const ERROR_REPLIES = {
   400: errorReply('Invalid request; details lists each bad field or entry'),
   401: errorReply('Missing or unknown token'),
   403: errorReply('The token may not do this'),
@@ -28,6 +27,14 @@ export const errorReplies = {
   429: errorReply('Too many failed token look-ups from this client; Retry-After: 60'),
   503: errorReply('KV kept answering 429; retry after Retry-After (with the same Idempotency-Key)'),
 } as const;
+
+/**
+ * The error statuses a route can answer, for its OpenAPI entry's `responses`.
+ * @example responses: { 200: jsonContent(Body, 'The plan'), ...errorReplies(400, 401, 404, 429) }
+ */
+export function errorReplies<const C extends keyof typeof ERROR_REPLIES>(...codes: C[]): Pick<typeof ERROR_REPLIES, C> {
+  return Object.fromEntries(codes.map((code) => [code, ERROR_REPLIES[code]])) as Pick<typeof ERROR_REPLIES, C>;
+}
 
 export const PlanIdParams = z.object({
   planId: z

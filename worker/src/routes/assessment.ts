@@ -19,10 +19,7 @@ const getAssessment = createRoute({
   request: { params: PlanIdParams, query: AssessmentQuery },
   responses: {
     200: jsonContent(AssessmentSchema.meta({ id: 'Assessment' }), 'The assessment'),
-    400: errorReplies[400],
-    401: errorReplies[401],
-    404: errorReplies[404],
-    429: errorReplies[429],
+    ...errorReplies(400, 401, 404, 429),
   },
 });
 

@@ -53,10 +53,7 @@ const getHistory = createRoute({
   request: { params: PlanIdParams, query: HistoryQuery },
   responses: {
     200: jsonContent(HistorySchema.meta({ id: 'History' }), 'One page of accepted writes, oldest first'),
-    400: errorReplies[400],
-    401: errorReplies[401],
-    404: errorReplies[404],
-    429: errorReplies[429],
+    ...errorReplies(400, 401, 404, 429),
   },
 });
 

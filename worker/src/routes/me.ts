@@ -9,8 +9,7 @@ const getMe = createRoute({
   summary: "The token's role, unit, public id and label",
   responses: {
     200: jsonContent(MeSchema.meta({ id: 'Me' }), 'The caller'),
-    401: errorReplies[401],
-    429: errorReplies[429],
+    ...errorReplies(401, 429),
   },
 });
 

@@ -56,7 +56,7 @@ const listPlans = createRoute({
   method: 'get',
   path: '/',
   summary: 'List plans',
-  responses: { 200: jsonContent(PlanListBody, 'Every stored plan'), 401: errorReplies[401], 429: errorReplies[429] },
+  responses: { 200: jsonContent(PlanListBody, 'Every stored plan'), ...errorReplies(401, 429) },
 });
 
 const getPlan = createRoute({
@@ -68,10 +68,7 @@ const getPlan = createRoute({
   responses: {
     200: jsonContent(PlanBody, 'The plan, with an ETag'),
     304: { description: 'Not modified' },
-    400: errorReplies[400],
-    401: errorReplies[401],
-    404: errorReplies[404],
-    429: errorReplies[429],
+    ...errorReplies(400, 401, 404, 429),
   },
 });
 
@@ -97,12 +94,7 @@ const putPlan = createRoute({
   responses: {
     200: jsonContent(z.union([PlanImportedBody, DryRunBody]), 'Updated, or with dryRun=true what an import would do'),
     201: jsonContent(PlanImportedBody, 'Created'),
-    400: errorReplies[400],
-    401: errorReplies[401],
-    403: errorReplies[403],
-    413: errorReplies[413],
-    415: errorReplies[415],
-    429: errorReplies[429],
+    ...errorReplies(400, 401, 403, 413, 415, 429),
   },
 });
 

@@ -22,10 +22,7 @@ const getProgress = createRoute({
   request: { params: PlanIdParams },
   responses: {
     200: jsonContent(PlanProgressSchema.meta({ id: 'PlanProgress' }), 'Current progress'),
-    400: errorReplies[400],
-    401: errorReplies[401],
-    404: errorReplies[404],
-    429: errorReplies[429],
+    ...errorReplies(400, 401, 404, 429),
   },
 });
 
@@ -49,15 +46,7 @@ const postProgress = createRoute({
   },
   responses: {
     200: jsonContent(PushResultSchema.meta({ id: 'PushResult' }), 'Applied entries and conflicts'),
-    400: errorReplies[400],
-    401: errorReplies[401],
-    403: errorReplies[403],
-    404: errorReplies[404],
-    413: errorReplies[413],
-    415: errorReplies[415],
-    422: errorReplies[422],
-    429: errorReplies[429],
-    503: errorReplies[503],
+    ...errorReplies(400, 401, 403, 404, 413, 415, 422, 429, 503),
   },
 });
 

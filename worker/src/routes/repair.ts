@@ -15,12 +15,7 @@ const postRepair = createRoute({
   request: { params: PlanIdParams },
   responses: {
     200: jsonContent(RepairBody, 'Subjects restored, e.g. f:4.1 or r:4'),
-    400: errorReplies[400],
-    401: errorReplies[401],
-    403: errorReplies[403],
-    404: errorReplies[404],
-    429: errorReplies[429],
-    503: errorReplies[503],
+    ...errorReplies(400, 401, 403, 404, 429, 503),
   },
 });
 

@@ -16,10 +16,7 @@ const getSchedule = createRoute({
   request: { params: PlanIdParams },
   responses: {
     200: jsonContent(ScheduleBody, 'The schedule in force'),
-    400: errorReplies[400],
-    401: errorReplies[401],
-    404: errorReplies[404],
-    429: errorReplies[429],
+    ...errorReplies(400, 401, 404, 429),
   },
 });
 
@@ -34,13 +31,7 @@ const putSchedule = createRoute({
   },
   responses: {
     200: jsonContent(ScheduleBody, 'The schedule now in force'),
-    400: errorReplies[400],
-    401: errorReplies[401],
-    403: errorReplies[403],
-    404: errorReplies[404],
-    413: errorReplies[413],
-    415: errorReplies[415],
-    429: errorReplies[429],
+    ...errorReplies(400, 401, 403, 404, 413, 415, 429),
   },
 });
 
