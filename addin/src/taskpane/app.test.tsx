@@ -1,64 +1,14 @@
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiRequestError, NetworkError } from '../api/errors';
-import type { ActionSummary, ConflictItem } from '../excel/summary';
+import type { ConflictItem } from '../excel/summary';
+import { EDITOR as me, EMPTY_SUMMARY as empty, PLANS as plans, fakeActions, renderPane } from '../test/pane-fixtures';
 import type { PaneActions } from './actions';
-import { App } from './app';
 
 afterEach(cleanup);
 
-const me = { role: 'editor', unit: '市人社局', tokenId: 't1', label: null } as const;
-const plans = [
-  {
-    id: 'chengdu-2014',
-    title: '成都市2014年人才工作要点',
-    year: 2014,
-    tasks: 23,
-    targets: 14,
-    updatedAt: '2026-03-01T00:00:00.000Z',
-  },
-];
-const empty: ActionSummary = { sent: 0, applied: 0, updated: 0, invalid: [], conflicts: [], unsent: 0 };
-
-function fakeActions(over: Partial<PaneActions> = {}): PaneActions {
-  return {
-    connect: vi.fn(async () => ({ me, plans, workbookPlan: null })),
-    insert: vi.fn(async () => ({ ...empty, inserted: { tasks: 23, targets: 14 } })),
-    sync: vi.fn(async () => empty),
-    pull: vi.fn(async () => empty),
-    resolve: vi.fn(async () => empty),
-    select: vi.fn(async () => undefined),
-    watch: vi.fn(),
-    checkFactor: vi.fn(() => 3),
-    setCheckFactor: vi.fn(async () => undefined),
-    import: {
-      fromText: vi.fn(),
-      fromFile: vi.fn(),
-      fromSelection: vi.fn(),
-      publish: vi.fn(),
-      confirm: vi.fn(),
-    },
-    ...over,
-  };
-}
-
-function renderPane(actions: PaneActions, lang: 'zh' | 'en' = 'zh', save = vi.fn()) {
-  render(
-    <FluentProvider theme={webLightTheme}>
-      <App
-        lang={lang}
-        actions={actions}
-        initial={{ workerUrl: 'http://localhost:8787', token: '', planId: '' }}
-        onSaveConnection={save}
-      />
-    </FluentProvider>,
-  );
-  return save;
-}
-
 async function connect(actions: PaneActions, lang: 'zh' | 'en' = 'zh') {
-  const save = renderPane(actions, lang);
+  const save = renderPane(actions, { lang });
   fireEvent.change(screen.getByTestId('settings-token'), { target: { value: 'secret' } });
   fireEvent.click(screen.getByTestId('connect'));
   await screen.findByTestId('me');
@@ -92,16 +42,7 @@ describe('task pane', () => {
 
   it('connects by itself when it opens with a saved token', async () => {
     const actions = fakeActions();
-    render(
-      <FluentProvider theme={webLightTheme}>
-        <App
-          lang="zh"
-          actions={actions}
-          initial={{ workerUrl: 'http://w', token: 'saved', planId: '' }}
-          onSaveConnection={vi.fn()}
-        />
-      </FluentProvider>,
-    );
+    renderPane(actions, { initial: { workerUrl: 'http://w', token: 'saved', planId: '' } });
     expect((await screen.findByTestId('me')).textContent).toContain('市人社局');
     expect(actions.connect).toHaveBeenCalledTimes(1);
     expect(actions.connect).toHaveBeenCalledWith({ workerUrl: 'http://w', token: 'saved', planId: '' });
@@ -224,7 +165,9 @@ describe('task pane', () => {
   });
 
   it('shows a failed connection instead of swallowing it', async () => {
-    renderPane(fakeActions({ connect: vi.fn(async () => Promise.reject(new NetworkError('Failed to fetch'))) }), 'en');
+    renderPane(fakeActions({ connect: vi.fn(async () => Promise.reject(new NetworkError('Failed to fetch'))) }), {
+      lang: 'en',
+    });
     fireEvent.change(screen.getByTestId('settings-token'), { target: { value: 'x' } });
     fireEvent.click(screen.getByTestId('connect'));
     expect((await screen.findByTestId('error')).textContent).toContain('Network failure');

@@ -3,11 +3,9 @@ import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { PlanDiff } from '@plansync/shared';
 import type { Lang } from '../i18n/lang';
 import { t, type MessageKey } from '../i18n/messages';
+import { useListStyles } from './list-styles';
 
 const useStyles = makeStyles({
-  box: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
-  warn: { color: tokens.colorPaletteRedForeground1 },
   buttons: { display: 'flex', gap: tokens.spacingHorizontalS },
 });
 
@@ -20,7 +18,7 @@ export interface ImportDiffProps {
 }
 
 export function ImportDiff({ lang, diff, busy, onConfirm, onCancel }: ImportDiffProps) {
-  const styles = useStyles();
+  const styles = { ...useListStyles(), ...useStyles() };
   const groups: [MessageKey, string[]][] = [
     ['tasksAdded', diff.tasks.added.map((x) => `${x.number}. ${x.title}`)],
     ['tasksRemoved', diff.tasks.removed.map((x) => `${x.number}. ${x.title}`)],
@@ -46,7 +44,7 @@ export function ImportDiff({ lang, diff, busy, onConfirm, onCancel }: ImportDiff
         </div>
       ))}
       {diff.orphanedFigures.length > 0 && (
-        <Text className={styles.warn} data-testid="diff-orphaned">
+        <Text className={styles.alert} data-testid="diff-orphaned">
           {t(lang, 'orphaned', { ids: diff.orphanedFigures.join('、') })}
         </Text>
       )}

@@ -1,25 +1,13 @@
 // The admin's 导入计划 panel in the pane: shown to admins only, each source wired, the diff confirmed, plans refreshed.
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import type { PlanDiff } from '@plansync/shared';
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ImportActions } from '../import/import-actions';
 import { ImportError, IMPORT_ERRORS } from '../import/import-error';
-import type { PaneActions } from './actions';
-import { App } from './app';
+import { PLANS as plans, fakeActions, renderPane } from '../test/pane-fixtures';
 
 afterEach(cleanup);
 
-const plans = [
-  {
-    id: 'chengdu-2014',
-    title: '成都市2014年人才工作要点',
-    year: 2014,
-    tasks: 23,
-    targets: 14,
-    updatedAt: '2026-03-01T00:00:00.000Z',
-  },
-];
 const diff: PlanDiff = {
   isNew: false,
   tasks: { added: [], removed: [{ number: 23, title: '旧任务' }], renamed: [] },
@@ -34,28 +22,9 @@ function paneWith(role: 'admin' | 'editor', steps: Partial<ImportActions> = {}) 
     plans,
     workbookPlan: null,
   }));
-  const actions = {
-    connect,
-    watch: vi.fn(),
-    import: {
-      fromText: vi.fn(),
-      fromFile: vi.fn(),
-      fromSelection: vi.fn(),
-      publish: vi.fn(),
-      confirm: vi.fn(),
-      ...steps,
-    },
-  } as unknown as PaneActions;
-  render(
-    <FluentProvider theme={webLightTheme}>
-      <App
-        lang="zh"
-        actions={actions}
-        initial={{ workerUrl: 'http://w', token: 'secret', planId: '' }}
-        onSaveConnection={vi.fn()}
-      />
-    </FluentProvider>,
-  );
+  const actions = fakeActions({ connect });
+  actions.import = { ...actions.import, ...steps };
+  renderPane(actions, { initial: { workerUrl: 'http://w', token: 'secret', planId: '' } });
   return { connect, steps: actions.import };
 }
 

@@ -1,15 +1,10 @@
 // After a sync or pull: which period was reported (截至6月底), 序时进度 and the tasks' lights, and 未报送 units.
-import { Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Text } from '@fluentui/react-components';
 import type { Writer } from '@plansync/shared';
 import type { ActionSummary } from '../excel/summary';
 import type { Lang } from '../i18n/lang';
 import { reportingText } from '../layout/reporting-text';
-
-const useStyles = makeStyles({
-  box: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
-  late: { color: tokens.colorPaletteRedForeground1 },
-});
+import { useListStyles } from './list-styles';
 
 export interface ReportingStatusProps {
   lang: Lang;
@@ -18,7 +13,7 @@ export interface ReportingStatusProps {
 }
 
 export function ReportingStatus({ lang, summary, me }: ReportingStatusProps) {
-  const styles = useStyles();
+  const styles = useListStyles();
   const { sent, judged, overdue } = reportingText(summary.period, summary.assessment, me, lang);
   if (!sent && !judged) return null;
   return (
@@ -27,7 +22,7 @@ export function ReportingStatus({ lang, summary, me }: ReportingStatusProps) {
       {judged && <Text data-testid="reporting-judged">{judged}</Text>}
       {overdue && (
         <>
-          <Text weight="semibold" className={styles.late} data-testid="overdue-heading">
+          <Text weight="semibold" className={styles.alert} data-testid="overdue-heading">
             {overdue.heading}
           </Text>
           <ul className={styles.list}>

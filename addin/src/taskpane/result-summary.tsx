@@ -1,15 +1,10 @@
 // The last action's result in staff words (已报送 3 项（服务器已保存），2 项未发送：…; 更新 4 项：…), each item a link
 // that selects its cell in the sheet.
-import { Link, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Link, Text } from '@fluentui/react-components';
 import type { ActionSummary, CellRef } from '../excel/summary';
 import type { Lang } from '../i18n/lang';
 import { t } from '../i18n/messages';
-
-const useStyles = makeStyles({
-  box: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
-  bad: { color: tokens.colorPaletteRedForeground1 },
-});
+import { useListStyles } from './list-styles';
 
 export interface ResultSummaryProps {
   lang: Lang;
@@ -18,11 +13,11 @@ export interface ResultSummaryProps {
 }
 
 export function ResultSummary({ lang, summary, onSelect }: ResultSummaryProps) {
-  const styles = useStyles();
+  const styles = useListStyles();
   const { applied, invalid, conflicts, unsent } = summary;
   const action = summary.action ?? (summary.inserted ? 'insert' : 'sync');
   const line = (testId: string, n: number, text: string, bad = false) => (
-    <Text data-testid={testId} data-value={n} weight="semibold" className={bad ? styles.bad : undefined}>
+    <Text data-testid={testId} data-value={n} weight="semibold" className={bad ? styles.alert : undefined}>
       {text}
     </Text>
   );
@@ -39,7 +34,7 @@ export function ResultSummary({ lang, summary, onSelect }: ResultSummaryProps) {
             >
               {cell.label}
             </Link>
-            <Text className={bad ? styles.bad : undefined}>{` ${cell.message}`}</Text>
+            <Text className={bad ? styles.alert : undefined}>{` ${cell.message}`}</Text>
           </li>
         ))}
       </ul>

@@ -1,15 +1,11 @@
 // What the sheets hold while staff type: the count waiting to be sent, the entries to fix, and why a selected
 // cell is locked (whose row it is and whom to ask).
-import { MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { MessageBar, MessageBarBody, MessageBarTitle, Text } from '@fluentui/react-components';
 import type { WaitingCount } from '../excel/events';
 import type { LockedCell } from '../excel/explain';
 import type { Lang } from '../i18n/lang';
 import { t } from '../i18n/messages';
-
-const useStyles = makeStyles({
-  box: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  bad: { color: tokens.colorPaletteRedForeground1 },
-});
+import { useListStyles } from './list-styles';
 
 export interface TypingStatusProps {
   lang: Lang;
@@ -18,7 +14,7 @@ export interface TypingStatusProps {
 }
 
 export function TypingStatus({ lang, waiting, locked }: TypingStatusProps) {
-  const styles = useStyles();
+  const styles = useListStyles();
   if (!waiting && !locked) return null;
   return (
     <section className={styles.box}>
@@ -28,7 +24,7 @@ export function TypingStatus({ lang, waiting, locked }: TypingStatusProps) {
         </Text>
       )}
       {waiting && waiting.invalid > 0 && (
-        <Text data-testid="waiting-invalid" data-value={waiting.invalid} className={styles.bad}>
+        <Text data-testid="waiting-invalid" data-value={waiting.invalid} className={styles.alert}>
           {t(lang, 'waitingInvalid', { n: waiting.invalid })}
         </Text>
       )}
