@@ -7,7 +7,7 @@ import {
   type ProgressBatch,
   type Writer,
 } from '@plansync/shared';
-import type { KvOpCounts } from '../store/counting-kv';
+import { addKvOps, type KvOpCounts } from '../store/counting-kv';
 import { KvRateLimitedError } from '../store/retry';
 import type { PushOutcome } from '../writer/group-commit';
 
@@ -38,9 +38,9 @@ export async function pushBatch(
   const committed = await writers
     .getByName(plan.id)
     .submit({ kind: 'push', planId: plan.id, batch, writer, lang, idempotencyKey, fingerprint });
-  for (const kind of ['reads', 'writes', 'lists', 'deletes'] as const) counts[kind] += committed.kvOps[kind];
+  addKvOps(counts, committed.kvOps);
   if ('unavailable' in committed) throw new KvRateLimitedError('KV answered 429 to the plan writer');
   if ('restored' in committed) throw new Error('the plan writer answered a push with a repair outcome');
-  const { kvOps: _kvOps, ...outcome } = committed;
+  const { kvOps: _kvOps, stepKvOps: _steps, ...outcome } = committed;
   return outcome;
 }

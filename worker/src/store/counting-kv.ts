@@ -9,6 +9,14 @@ export interface KvOpCounts {
 
 export const emptyKvOpCounts = (): KvOpCounts => ({ reads: 0, writes: 0, lists: 0, deletes: 0 });
 
+/** Adds `from`'s counts to `into`'s. */
+export function addKvOps(into: KvOpCounts, from: KvOpCounts): void {
+  for (const kind of ['reads', 'writes', 'lists', 'deletes'] as const) into[kind] += from[kind];
+}
+
+/** All operations of `counts`, whatever their kind: what Workers KV's per-invocation limit counts. */
+export const totalKvOps = (counts: KvOpCounts) => counts.reads + counts.writes + counts.lists + counts.deletes;
+
 const COUNTED: Record<string, keyof KvOpCounts> = {
   get: 'reads',
   getWithMetadata: 'reads',

@@ -144,9 +144,16 @@ export class HistoryStore {
 
   /**
    * The newest write of every subject of a plan, from keys and metadata; keys whose metadata holds neither
-   * entries nor stamps are read, newest first, at most `maxReads` of them.
+   * entries nor stamps are read, newest first, with at most half of the `maxOps` the listing left (the caller
+   * keeps the other half to read entries); keys of a batch in `applied` are skipped (their writes are in place),
+   * so that repeated restores work through the older keys.
+   * @returns the writes by subject id, and the KV operations spent (lists + reads).
    */
-  async latest(planId: string, maxReads: number): Promise<Map<string, LatestWrite>> {
+  async latest(
+    planId: string,
+    maxOps: number,
+    applied: ReadonlySet<string> = new Set(),
+  ): Promise<{ latest: Map<string, LatestWrite>; ops: number }> {
     const latest = new Map<string, LatestWrite>();
     const consider = (candidate: LatestWrite) => {
       const id = subjectId(candidate.subject);
@@ -163,18 +170,19 @@ export class HistoryStore {
         entry,
       });
     const unknown: string[] = [];
-    for (const { key, meta } of await this.keys(planHistoryPrefix(planId))) {
+    const { found, lists } = await this.keys(planHistoryPrefix(planId));
+    for (const { key, meta } of found) {
       if (meta.entries) meta.entries.forEach((e) => fromEntry(key, HistoryEntrySchema.parse(e)));
       else if (meta.stamps)
         meta.stamps.forEach(([id, version, writeId]) =>
           consider({ subject: subjectFromId(id), version, writtenAt: meta.at, writeId, key }),
         );
-      else unknown.push(key);
+      else if (!applied.has(batchIdOf(key))) unknown.push(key);
     }
-    const newest = unknown.reverse().slice(0, maxReads);
+    const newest = unknown.reverse().slice(0, Math.max(0, Math.floor((maxOps - lists) / 2)));
     for (const [i, entries] of (await Promise.all(newest.map((key) => this.read(key)))).entries())
       entries.forEach((e) => fromEntry(newest[i]!, e));
-    return latest;
+    return { latest, ops: lists + newest.length };
   }
 
   /** The entry a history key holds for one subject. One KV read. */
@@ -186,15 +194,20 @@ export class HistoryStore {
     return z.array(HistoryEntrySchema).parse(await this.kv.get(key, 'json'));
   }
 
-  private async keys(prefix: string): Promise<{ key: string; meta: HistoryMeta }[]> {
+  /** Every key under `prefix` with its metadata, and the KV lists that took (one per 1,000 keys). */
+  private async keys(prefix: string): Promise<{ found: { key: string; meta: HistoryMeta }[]; lists: number }> {
     const found: { key: string; meta: HistoryMeta }[] = [];
-    for await (const key of listKeys(this.kv, prefix)) {
+    let lists = 0;
+    for await (const key of listKeys(this.kv, prefix, () => (lists += 1))) {
       const meta = HistoryMetaSchema.safeParse(fromAsciiMetadata(key.metadata));
       if (meta.success) found.push({ key: key.name, meta: meta.data });
     }
-    return found;
+    return { found, lists };
   }
 }
+
+/** The batch id a history key ends with (keys.ts: `…:{writtenAt}:{batchId}`; batch ids hold no colon). */
+const batchIdOf = (key: string) => key.slice(key.lastIndexOf(':') + 1);
 
 const subjectFromId = (id: string): Subject =>
   id.startsWith('f:') ? { kind: 'figure', targetId: id.slice(2) } : { kind: 'report', task: Number(id.slice(2)) };

@@ -16,6 +16,7 @@ import { stampsOf, subjectsBehind } from '../rules/repair-snapshot';
 import { subjectId } from '../rules/subject';
 import type { IdempotencyScope, StoredResult } from '../store/idempotency-store';
 import type { Stores } from '../store/stores';
+import { basesAhead } from './group-budget';
 
 /** A push the route already checked against the plan (ids, duplicates, lead units). */
 interface PushJob {
@@ -136,13 +137,3 @@ export async function commitGroup(
 
 const sameScope = (a: IdempotencyScope, b: IdempotencyScope) =>
   a.planId === b.planId && a.tokenId === b.tokenId && a.key === b.key;
-
-/** True when an entry's baseVersion is ahead of the subject's current version (0 when never written). */
-function basesAhead(progress: PlanProgress, batch: ProgressBatch): boolean {
-  const figures = new Map(progress.figures.map((s) => [s.targetId, s.version]));
-  const reports = new Map(progress.reports.map((s) => [s.task, s.version]));
-  return (
-    (batch.figures ?? []).some((e) => e.baseVersion > (figures.get(e.targetId) ?? 0)) ||
-    (batch.reports ?? []).some((e) => e.baseVersion > (reports.get(e.task) ?? 0))
-  );
-}

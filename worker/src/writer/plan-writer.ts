@@ -8,11 +8,11 @@
 import { DurableObject } from 'cloudflare:workers';
 import type { PlanProgress } from '@plansync/shared';
 import { restoreFromHistory } from '../progress/repair';
-import { tasksTouched } from '../rules/subject';
-import { emptyKvOpCounts, type KvOpCounts } from '../store/counting-kv';
+import { addKvOps, emptyKvOpCounts, totalKvOps, type KvOpCounts } from '../store/counting-kv';
 import { parseKvLimits } from '../store/kv-limits';
 import { KvRateLimitedError } from '../store/retry';
 import { createStores, type Stores } from '../store/stores';
+import { jobsWithinBudget } from './group-budget';
 import { commitGroup, type Job, type JobOutcome } from './group-commit';
 
 /**
@@ -29,28 +29,12 @@ interface Unavailable {
   ok: false;
   unavailable: true;
 }
-/** A job's outcome and the KV operations of its group (all on the group's first job, so sums stay exact). */
-export type Committed = (JobOutcome | Unavailable) & { kvOps: KvOpCounts };
-
 /**
- * KV operations one group may plan for, under Workers KV's 1,000 per invocation: the first load or a repair
- * may itself read up to ~400 history keys (progress/repair.ts), and a push costs one write per task it touches
- * plus its keyed-result read and write (the route refuses pushes over PROGRESS_LIMITS.batchTasks tasks).
+ * A job's outcome and the KV operations of its group (all on the group's first job, so sums stay exact);
+ * `stepKvOps`: the operations of each step that job paid for (a first load, then its group), each within
+ * KV_OPS_PER_STEP (group-budget.ts).
  */
-const GROUP_KV_BUDGET = 500;
-const REPAIR_KV_COST = 400;
-
-/** How many of the waiting jobs, from the front, one group takes: at least one, then while they fit. */
-function jobsWithinBudget(jobs: readonly Job[]): number {
-  let spent = 0;
-  let taken = 0;
-  for (const job of jobs) {
-    spent += job.kind === 'repair' ? REPAIR_KV_COST : tasksTouched(job.batch) + 2;
-    if (taken > 0 && spent > GROUP_KV_BUDGET) break;
-    taken += 1;
-  }
-  return taken;
-}
+export type Committed = (JobOutcome | Unavailable) & { kvOps: KvOpCounts; stepKvOps: number[] };
 
 interface Waiting {
   job: Job;
@@ -85,14 +69,26 @@ export class PlanWriter extends DurableObject<Env> {
       const gap = parseKvLimits(this.env.KV_LIMITS)?.writeGapMs ?? SNAPSHOT_GAP_MS;
       const wait = this.#lastSnapshotAt + gap - Date.now();
       if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-      const group = this.#waiting.splice(0, jobsWithinBudget(this.#waiting.map((w) => w.job)));
       const counts = emptyKvOpCounts();
-      const share = (i: number) => (i === 0 ? counts : emptyKvOpCounts());
+      const steps: number[] = [];
+      let group: Waiting[] = [];
       try {
-        const stores = this.#stores(counts);
-        const progress = (this.#progress ??= await this.#load(stores, group[0]!.job.planId));
+        // The first load is a step of its own (up to LOAD_KV_OPS), so a group never adds its jobs to it.
+        if (!this.#progress) {
+          const loadCounts = emptyKvOpCounts();
+          this.#progress = await this.#load(this.#stores(loadCounts), this.#waiting[0]!.job.planId);
+          steps.push(totalKvOps(loadCounts));
+          addKvOps(counts, loadCounts);
+        }
+        const progress = this.#progress;
+        const taken = jobsWithinBudget(
+          this.#waiting.map((w) => w.job),
+          progress,
+        );
+        group = this.#waiting.splice(0, taken);
+        const groupCounts = emptyKvOpCounts();
         const committed = await commitGroup(
-          stores,
+          this.#stores(groupCounts),
           progress,
           group.map((w) => w.job),
           {
@@ -100,14 +96,18 @@ export class PlanWriter extends DurableObject<Env> {
             snapshotWritten: () => (this.#lastSnapshotAt = Date.now()),
           },
         );
+        steps.push(totalKvOps(groupCounts));
+        addKvOps(counts, groupCounts);
         this.#progress = committed.progress;
-        group.forEach((w, i) => w.resolve({ ...committed.outcomes[i]!, kvOps: share(i) }));
+        group.forEach((w, i) => w.resolve({ ...committed.outcomes[i]!, ...share(i, counts, steps) }));
       } catch (error) {
+        // A failed load fails the job that waited longest; the others try the load again.
+        if (group.length === 0) group = this.#waiting.splice(0, 1);
         // Reload what was persisted; KV's snapshot catches up on the next commit or the alarm.
         this.#progress = undefined;
         this.#lastSnapshotAt = Date.now();
         if (!(error instanceof KvRateLimitedError)) group.forEach((w) => w.reject(error));
-        else group.forEach((w, i) => w.resolve({ ok: false, unavailable: true, kvOps: share(i) }));
+        else group.forEach((w, i) => w.resolve({ ok: false, unavailable: true, ...share(i, counts, steps) }));
         // Fails only while the object itself is being torn down, when there is nothing left to catch up.
         await this.ctx.storage.setAlarm(Date.now() + RETRY_AFTER_FAILURE_MS).catch(() => undefined);
       }
@@ -125,3 +125,7 @@ export class PlanWriter extends DurableObject<Env> {
     return createStores(this.env, 0, counts);
   }
 }
+
+/** The group's counts go to its first job only, so that summing over responses counts each operation once. */
+const share = (i: number, counts: KvOpCounts, steps: number[]) =>
+  i === 0 ? { kvOps: counts, stepKvOps: steps } : { kvOps: emptyKvOpCounts(), stepKvOps: [] };
