@@ -21,7 +21,7 @@ export const LOAD_KV_OPS = 1 + RESTORE_KV_OPS;
  * versions, so a job not ahead of the group's starting progress is never ahead later). A repair: the KV
  * snapshot read and a restore.
  */
-export function worstKvOps(job: Job, progress: PlanProgress): number {
+function worstKvOps(job: Job, progress: PlanProgress): number {
   if (job.kind === 'repair') return 1 + RESTORE_KV_OPS;
   const keyed = job.idempotencyKey ? 2 : 0;
   return tasksTouched(job.batch) + keyed + (basesAhead(progress, job.batch) ? RESTORE_KV_OPS : 0);
