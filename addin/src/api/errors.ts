@@ -31,11 +31,13 @@ export class WorkbookStateError extends Error {
     /**
      * `not_inserted`: no plan yet; `other_plan_edits`: another plan's sheets hold unsynced edits; `user_sheet`: a sheet
      * with one of our names that the add-in did not write; `sheet_password`: a sheet protected with a password;
-     * `restore_failed`: an insert failed and so did putting the sheets back (their copies are kept hidden).
+     * `restore_failed`: an insert failed and so did putting the sheets back (their copies are kept hidden);
+     * `user_log_sheet`: a 变更记录 sheet the add-in did not write.
      */
-    readonly reason: 'not_inserted' | 'other_plan_edits' | 'user_sheet' | 'sheet_password' | 'restore_failed',
+    readonly reason:
+      'not_inserted' | 'other_plan_edits' | 'user_sheet' | 'sheet_password' | 'restore_failed' | 'user_log_sheet',
     message: string,
-    /** The sheet concerned, for `user_sheet` and `sheet_password`; the hidden copy, for `restore_failed`. */
+    /** The sheet concerned, for `user_sheet`, `sheet_password` and `user_log_sheet`; the hidden copy, for `restore_failed`. */
     readonly sheet?: string,
   ) {
     super(message);

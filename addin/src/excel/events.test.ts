@@ -5,7 +5,7 @@ import { indexOf } from '../layout/columns';
 import { figureLedger } from '../layout/figure-ledger';
 import { ADMIN, cellAt, cellOf, editorOf, seedPlan, setup, valueOf } from '../test/workbook-fixtures';
 import { changedRows, watchLedgers, type WaitingCount } from './events';
-import type { LockedCell } from './explain';
+import type { LockedCell, SelectedSubject } from './explain';
 import { insertPlan } from './insert';
 import { pullProgress } from './pull';
 import { syncProgress } from './sync';
@@ -18,10 +18,16 @@ const others = seed.tasks.find((t) => t.leadUnit !== lead && t.targets.length)!;
 async function watching(plan: Plan = seed, me: Writer = editorOf(lead), apiVersion = '1.8') {
   const s = setup(plan, me, apiVersion);
   await insertPlan(s.deps, plan, await s.api.progress(plan.id));
-  const seen = { waiting: [] as WaitingCount[], selected: [] as (LockedCell | null)[], failed: [] as unknown[] };
+  const seen = {
+    waiting: [] as WaitingCount[],
+    selected: [] as (LockedCell | null)[],
+    subjects: [] as (SelectedSubject | null)[],
+    failed: [] as unknown[],
+  };
   const watch = await watchLedgers(s.deps, {
     waiting: (c) => seen.waiting.push(c),
     selected: (c) => seen.selected.push(c),
+    subject: (c) => seen.subjects.push(c),
     failed: (e) => seen.failed.push(e),
   });
   /** Lets Excel deliver its events and the watcher finish its runs. */
@@ -144,6 +150,31 @@ describe('watchLedgers: locked cells explain themselves', () => {
     book.select('指标', cellOf(book, '指标', t1!, 'value'));
     await settle();
     expect(seen.selected).toEqual([expect.objectContaining({ leadUnit: lead, reason: 'read_only' })]);
+  });
+});
+
+describe('watchLedgers: the selected figure or report, for its history', () => {
+  it('names the target of a selected 完成值 or 备注 cell and the task of a report cell, whoever leads it', async () => {
+    const { book, settle, seen, host } = await watching();
+    const target = others.targets[0]!.id;
+    host.resetStats();
+    book.select('指标', cellOf(book, '指标', target, 'note'));
+    await settle();
+    expect(host.stats.syncs).toBe(1);
+    expect(seen.subjects).toEqual([
+      expect.objectContaining({ targetId: target, task: others.number, label: `指标 ${target} 备注` }),
+    ]);
+    book.select('指标', cellOf(book, '指标', t1!, 'value'));
+    await settle();
+    expect(seen.subjects.at(-1)).toEqual(expect.objectContaining({ targetId: t1, label: `指标 ${t1} 完成值` }));
+    book.select('进展', cellOf(book, '进展', String(others.number), 'nextSteps'));
+    await settle();
+    expect(seen.subjects.at(-1)).toEqual(
+      expect.objectContaining({ targetId: null, task: others.number, label: `进展 任务${others.number} 下步计划` }),
+    );
+    book.select('指标', cellOf(book, '指标', t1!, 'metric'));
+    await settle();
+    expect(seen.subjects.at(-1)).toBeNull();
   });
 });
 

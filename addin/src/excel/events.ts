@@ -1,6 +1,6 @@
 // Watches the ledgers while staff type (ExcelApi 1.7 onChanged / onSelectionChanged): marks changed rows at once,
-// counts what waits to be sent, and explains locked cells. Where 1.7 is missing nothing is watched (marks then
-// come with the next action, as before).
+// counts what waits to be sent, explains locked cells and names the figure or report selected (for its history).
+// Where 1.7 is missing nothing is watched (marks then come with the next action, as before).
 //
 // Changes are coalesced: whatever arrives while a run is queued or running joins the next run, which reads the
 // touched rows once and writes their marks once. All Excel work of the watcher and of the pane's actions goes
@@ -13,7 +13,7 @@ import type { Column } from '../layout/columns';
 import { reportLedger } from '../layout/report-ledger';
 import { figureLedger } from '../layout/figure-ledger';
 import { OwnWrites } from './echo';
-import { explainLocked, type LockedCell } from './explain';
+import { inspectCell, type LockedCell, type SelectedSubject } from './explain';
 import { countRows, markTouched, type AnySpec, type RowSpan, type Statuses } from './marks';
 import { readMeta, type WorkbookMeta } from './meta';
 import { readLedgers } from './read';
@@ -29,6 +29,8 @@ export interface WatchListener {
   waiting(count: WaitingCount): void;
   /** A locked input cell was selected (null: the selection is not one). */
   selected(cell: LockedCell | null): void;
+  /** The figure or report whose input cell was selected, for its history (null: the selection is not one). */
+  subject?(subject: SelectedSubject | null): void;
   /** A run failed (the sheets were removed, Excel refused): the pane shows it; the next change tries again. */
   failed(error: unknown): void;
 }
@@ -105,7 +107,9 @@ export async function watchLedgers(
     void inTurn(async () => {
       const { spec: s, address: a } = selection!;
       selection = null;
-      listener.selected(await explainLocked({ ...deps, host }, s, a));
+      const cell = await inspectCell({ ...deps, host }, s, a);
+      listener.selected(cell?.locked ?? null);
+      listener.subject?.(cell?.subject ?? null);
     }).catch(() => undefined);
   };
 

@@ -74,6 +74,30 @@ const messages = {
   },
   pulledSome: { zh: '更新 {n} 项：', en: 'Updated {n}:' },
   pulledNone: { zh: '没有新的变化', en: 'Nothing new' },
+  historyTitle: { zh: '修改记录', en: 'History' },
+  historyHint: {
+    zh: '选中“指标”表的完成值或备注、或“进展”表的填报单元格，这里列出它的每次修改：谁、何时、报送期、原值 → 新值。',
+    en: 'Select a 完成值 or 备注 cell on 指标, or a report cell on 进展: every change to it is listed here (who, when, period, old → new).',
+  },
+  historyNone: { zh: '尚无修改记录（还没有人填报过）', en: 'No changes yet (nobody has reported it)' },
+  historyMore: {
+    zh: '只列出最近的部分记录；全部记录请写出到“变更记录”表。',
+    en: 'Only the latest changes are listed; write the 变更记录 sheet for all of them.',
+  },
+  changeLogTask: { zh: '写出变更记录：任务{task}', en: 'Change log: task {task}' },
+  changeLogAll: { zh: '写出变更记录：整个计划', en: 'Change log: whole plan' },
+  changeLogWritten: {
+    zh: '已在“变更记录”表写出任务{task}的 {n} 条修改。',
+    en: 'Wrote {n} changes of task {task} on the 变更记录 sheet.',
+  },
+  changeLogWrittenAll: {
+    zh: '已在“变更记录”表写出整个计划的 {n} 条修改。',
+    en: 'Wrote {n} changes of the whole plan on the 变更记录 sheet.',
+  },
+  changeLogCut: {
+    zh: '记录过多，只写出了最早的一部分。',
+    en: ' The history is too long: only its oldest part was written.',
+  },
   pulledMarked: {
     zh: '这些单元格已标为紫色，下次同步或拉取时取消标记；选中单元格可查看它的全部修改记录。',
     en: 'These cells are marked purple until the next sync or pull; select a cell to see its whole history.',
@@ -94,6 +118,10 @@ const messages = {
   userSheet: {
     zh: '本工作簿已有名为“{sheet}”的工作表，它不是本加载项建的。为免覆盖您的内容，插入计划没有做任何改动：请先把该工作表改名（或在新的工作簿中插入计划）。',
     en: 'This workbook already has a sheet named "{sheet}" that the add-in did not create. Nothing was changed: rename that sheet (or insert the plan into a new workbook) first.',
+  },
+  userLogSheet: {
+    zh: '本工作簿已有名为“{sheet}”的工作表，它不是本加载项建的。为免覆盖您的内容，没有写出变更记录：请先把该工作表改名。',
+    en: 'This workbook already has a sheet named "{sheet}" that the add-in did not create. Nothing was written: rename that sheet first.',
   },
   sheetPassword: {
     zh: '工作表“{sheet}”设有密码保护，本加载项无法写入，本次没有做任何改动。请在“审阅 › 撤销工作表保护”中输入密码取消保护（密码请向设置的人索取），然后重试。',

@@ -1,5 +1,7 @@
 // What the pane can do, as plain async functions over an Excel host and the API: the React side only calls these.
-import type { Me, PlanSummary } from '@plansync/shared';
+import { changeRows, type ChangeRow, type Me, type PlanSummary } from '@plansync/shared';
+import { readHistory, subjectHistory, type HistorySubject } from '../api/history-pages';
+import { writeChangeLog } from '../excel/change-log';
 import { createApiClient, type ApiClient, type ApiOptions } from '../api/client';
 import { insertPlan } from '../excel/insert';
 import { readMeta, saveMeta } from '../excel/meta';
@@ -10,7 +12,7 @@ import { resolveConflicts, type ConflictChoice } from '../excel/resolve';
 import { selectCell } from '../excel/select';
 import { watchLedgers, type LedgerWatch, type WatchListener } from '../excel/events';
 import type { ActionSummary, CellRef } from '../excel/summary';
-import { syncProgress } from '../excel/sync';
+import { requireMeta, syncProgress } from '../excel/sync';
 import type { ExcelHost } from '../excel/types';
 import type { Lang } from '../i18n/lang';
 import { createImportActions, type ImportActions } from '../import/import-actions';
@@ -37,7 +39,22 @@ export interface PaneActions {
   setCheckFactor(factor: number): Promise<void>;
   /** 导入计划 (admin): source → 计划草稿 → 发布. */
   import: ImportActions;
+  /** The history of the figure or report whose cell is selected, newest first (GET history, that subject only). */
+  history(subject: HistorySubject): Promise<{ rows: ChangeRow[]; cut: boolean }>;
+  /** Writes the 变更记录 sheet: every change of one task, or (null) of the whole plan. */
+  changeLog(task: number | null): Promise<ChangeLogWritten>;
 }
+
+export interface ChangeLogWritten {
+  task: number | null;
+  /** Rows written (one per changed field). */
+  rows: number;
+  /** The history was longer than the pages read (see readHistory). */
+  cut: boolean;
+}
+
+/** Pages of the whole plan's history read at most for 变更记录: 20,000 pushes. */
+const CHANGE_LOG_PAGES = 100;
 
 /**
  * Actions bound to one host; `connect` must succeed before the API-backed ones run. `asOf` fixes the date sync and
@@ -106,6 +123,18 @@ export function createPaneActions(
       const meta = readMeta(host.settings);
       if (!meta) throw new WorkbookStateError('not_inserted', 'workbook has no plan: insert one first');
       await saveMeta(host.settings, { ...meta, checkFactor });
+    },
+    history: (subject) => subjectHistory(connected().api, requireMeta(host).planId, subject, lang),
+    async changeLog(task) {
+      const { api } = connected();
+      const { planId } = requireMeta(host);
+      const [plan, read] = await Promise.all([
+        api.plan(planId),
+        readHistory(api, planId, task === null ? {} : { task }, CHANGE_LOG_PAGES),
+      ]);
+      const rows = changeRows(read.entries, lang);
+      await inTurn((h) => writeChangeLog(h, plan, rows, task, lang), false);
+      return { task, rows: rows.length, cut: read.cut };
     },
     watch(l) {
       listener = l;

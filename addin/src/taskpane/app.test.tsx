@@ -2,18 +2,17 @@ import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-libra
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiRequestError, NetworkError } from '../api/errors';
 import type { ConflictItem } from '../excel/summary';
-import { EDITOR as me, EMPTY_SUMMARY as empty, PLANS as plans, fakeActions, renderPane } from '../test/pane-fixtures';
+import {
+  EDITOR as me,
+  EMPTY_SUMMARY as empty,
+  PLANS as plans,
+  connect,
+  fakeActions,
+  renderPane,
+} from '../test/pane-fixtures';
 import type { PaneActions } from './actions';
 
 afterEach(cleanup);
-
-async function connect(actions: PaneActions, lang: 'zh' | 'en' = 'zh') {
-  const save = renderPane(actions, { lang });
-  fireEvent.change(screen.getByTestId('settings-token'), { target: { value: 'secret' } });
-  fireEvent.click(screen.getByTestId('connect'));
-  await screen.findByTestId('me');
-  return save;
-}
 
 describe('task pane', () => {
   it('connects with the typed settings, shows the unit and role, picks the only plan and saves the settings', async () => {

@@ -7,6 +7,7 @@ import type { PaneActions } from './actions';
 import { ConflictList } from './conflict-list';
 import { ConnectionForm } from './connection-form';
 import { ErrorBar } from './error-bar';
+import { HistoryPanel } from './history-panel';
 import { ImportPanel } from './import-panel';
 import { useImport } from './use-import';
 import { ReportingStatus } from './reporting-status';
@@ -31,7 +32,7 @@ export interface AppProps {
 export function App({ lang, actions, initial, onSaveConnection }: AppProps) {
   const styles = useStyles();
   const pane = usePane(actions, initial, onSaveConnection);
-  const { connection, me, plans, busy, summary, error, waiting, locked } = pane.state;
+  const { connection, me, plans, busy, summary, error, waiting, locked, history, changeLog } = pane.state;
   return (
     <main className={styles.pane} aria-label={t(lang, 'appTitle')}>
       <Title3>{t(lang, 'appTitle')}</Title3>
@@ -67,6 +68,15 @@ export function App({ lang, actions, initial, onSaveConnection }: AppProps) {
       )}
       {summary && <ResultSummary lang={lang} summary={summary} onSelect={pane.select} />}
       {summary && <ReportingStatus lang={lang} summary={summary} me={me} />}
+      {me && (
+        <HistoryPanel
+          lang={lang}
+          history={history}
+          written={changeLog}
+          busy={busy !== null}
+          onChangeLog={pane.changeLog}
+        />
+      )}
       {me?.role === 'admin' && (
         <>
           <Divider />

@@ -24,6 +24,7 @@ export function describeError(error: unknown, lang: Lang): ShownError {
       user_sheet: 'userSheet',
       sheet_password: 'sheetPassword',
       restore_failed: 'restoreFailed',
+      user_log_sheet: 'userLogSheet',
     } as const;
     return { title: t(lang, 'errorTitle'), body: t(lang, key[error.reason], { sheet: error.sheet ?? '' }) };
   }

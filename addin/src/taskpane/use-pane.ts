@@ -1,12 +1,13 @@
 // The pane's state: connection, identity, plans, the running action, the last result and the last error.
-import { useCallback, useEffect, useEffectEvent, useState } from 'react';
+import { useCallback, useEffect, useEffectEvent, useRef, useState } from 'react';
 import type { Me, PlanSummary } from '@plansync/shared';
 import type { WaitingCount } from '../excel/events';
-import type { LockedCell } from '../excel/explain';
+import type { LockedCell, SelectedSubject } from '../excel/explain';
 import type { ConflictChoice } from '../excel/resolve';
 import type { ActionSummary, CellRef } from '../excel/summary';
 import type { ActionName } from './action-bar';
-import type { PaneActions } from './actions';
+import type { ChangeLogWritten, PaneActions } from './actions';
+import type { HistoryView } from './history-panel';
 import type { Connection } from './settings';
 
 export interface PaneState {
@@ -20,6 +21,10 @@ export interface PaneState {
   waiting: WaitingCount | null;
   /** The locked input cell selected in the sheet, explained. */
   locked: LockedCell | null;
+  /** The history of the figure or report last selected in the sheet. */
+  history: HistoryView | null;
+  /** What the last 写出变更记录 wrote. */
+  changeLog: ChangeLogWritten | null;
 }
 
 export function usePane(actions: PaneActions, initial: Connection, save: (c: Connection) => void) {
@@ -32,7 +37,11 @@ export function usePane(actions: PaneActions, initial: Connection, save: (c: Con
     error: null,
     waiting: null,
     locked: null,
+    history: null,
+    changeLog: null,
   });
+  // Only the answer to the latest selection is shown, however the requests overtake each other.
+  const asked = useRef(0);
   const patch = (p: Partial<PaneState>) => setState((s) => ({ ...s, ...p }));
 
   // Runs one action: marks busy, keeps its summary, shows any error; never lets an error escape unseen.
@@ -56,11 +65,26 @@ export function usePane(actions: PaneActions, initial: Connection, save: (c: Con
       patch({ me, plans, connection });
     });
 
+  const showHistory = async (subject: SelectedSubject) => {
+    const ask = ++asked.current;
+    const shown = (view: Omit<HistoryView, 'subject'>) => {
+      if (ask === asked.current) patch({ history: { subject, ...view } });
+    };
+    shown({ rows: null, cut: false, error: null });
+    try {
+      shown({ ...(await actions.history(subject)), error: null });
+    } catch (error) {
+      shown({ rows: [], cut: false, error });
+    }
+  };
+
   // A pane set up once connects by itself when it opens again, as staff expect; it watches the workbook from then on.
   const onOpen = useEffectEvent(() => {
     actions.watch({
       waiting: (waiting) => patch({ waiting }),
       selected: (locked) => patch({ locked }),
+      // The last figure or report selected stays shown while other cells are selected.
+      subject: (subject) => void (subject && showHistory(subject)),
       failed: (error) => patch({ error }),
     });
     if (initial.token) void connect();
@@ -83,5 +107,11 @@ export function usePane(actions: PaneActions, initial: Connection, save: (c: Con
     resolve: (choice: ConflictChoice) => run('resolve', () => actions.resolve([choice])),
     setCheckFactor: (factor: number) => run('factor', () => actions.setCheckFactor(factor)),
     select: (cell: CellRef) => run('select', () => actions.select(cell)),
+    changeLog: (task: number | null) =>
+      run('changeLog', async () => {
+        patch({ changeLog: null });
+        const changeLog = await actions.changeLog(task);
+        patch({ changeLog });
+      }),
   };
 }

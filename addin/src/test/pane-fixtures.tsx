@@ -1,6 +1,6 @@
 // Test fixtures for the pane's jsdom tests: the plan list, actions that do nothing by default, and the pane rendered.
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { render } from '@testing-library/react';
+import { fireEvent, render, screen } from '@testing-library/react';
 import { vi } from 'vitest';
 import type { ActionSummary } from '../excel/summary';
 import type { Lang } from '../i18n/lang';
@@ -36,6 +36,8 @@ export function fakeActions(over: Partial<PaneActions> = {}): PaneActions {
     watch: vi.fn(),
     checkFactor: vi.fn(() => 3),
     setCheckFactor: vi.fn(async () => undefined),
+    history: vi.fn(async () => ({ rows: [], cut: false })),
+    changeLog: vi.fn(async (task: number | null) => ({ task, rows: 0, cut: false })),
     import: {
       fromText: vi.fn(),
       fromFile: vi.fn(),
@@ -68,5 +70,14 @@ export function renderPane(
       <App lang={lang} actions={actions} initial={initial} onSaveConnection={save} />
     </FluentProvider>,
   );
+  return save;
+}
+
+/** Renders the pane, types a token and connects; resolves once the pane shows who the token is. */
+export async function connect(actions: PaneActions, lang: Lang = 'zh') {
+  const save = renderPane(actions, { lang });
+  fireEvent.change(screen.getByTestId('settings-token'), { target: { value: 'secret' } });
+  fireEvent.click(screen.getByTestId('connect'));
+  await screen.findByTestId('me');
   return save;
 }
