@@ -1,4 +1,4 @@
-// 插入计划: writes 计划, 指标 and 进展 for a plan in at most 3 context.syncs (plus one per extra 5 MB),
+// 插入计划: writes 计划, 指标 and 进展 (and 汇总) for a plan in at most 3 context.syncs (plus one per extra 5 MB),
 // updating in place: every unsynced edit, version and conflict already in the sheets is carried over.
 import {
   canWrite,
@@ -7,6 +7,7 @@ import {
   reportCodec,
   type FigureState,
   type FigureValue,
+  type Assessment,
   type Plan,
   type PlanProgress,
   type ReportState,
@@ -31,6 +32,7 @@ import { readMeta, saveMeta, type WorkbookMeta } from './meta';
 import { readLedgers } from './read';
 import type { WriteOp } from './ops';
 import { planSheetOps } from './plan-ops';
+import { rollUpWrite } from './roll-up';
 import { summarizeLedgers, type ActionSummary } from './summary';
 import type { ActionDeps } from './sync';
 import type { XlContext, XlRange } from './types';
@@ -41,8 +43,11 @@ export async function insertPlan(
   { host, me, lang }: Omit<ActionDeps, 'api'>,
   plan: Plan,
   progress: PlanProgress,
+  /** The plan judged today: with it the 汇总 sheet is written too (in the same write). */
+  assessment?: Assessment,
 ): Promise<ActionSummary> {
   const old = readMeta(host.settings);
+  const rollUp = assessment && rollUpWrite(assessment, me, lang, old?.rollUpSheet === true);
   const writable = (lead: string) => canWrite(me, { leadUnit: lead });
   const validation = host.supports('1.8');
   const areas = host.supports('1.9');
@@ -86,6 +91,7 @@ export async function insertPlan(
       ...rewrite(PLAN_SHEET, present, planSheetOps(plan, lang), validation),
       ...rewrite(TARGETS_SHEET, present, fullLedgerOps(figureLedger, figures, { lang, validation }), validation),
       ...rewrite(PROGRESS_SHEET, present, fullLedgerOps(reportLedger, reports, { lang, validation }), validation),
+      ...(rollUp?.ops(present.all) ?? []),
       { kind: 'activate', sheet: TARGETS_SHEET },
       ...backups.last,
     ];
@@ -105,7 +111,7 @@ export async function insertPlan(
     taskRows: result.reports.rows.size,
     pending: old?.planId === plan.id ? old.pending : [],
     ...(old?.checkFactor ? { checkFactor: old.checkFactor } : {}),
-    ...(old?.rollUpSheet ? { rollUpSheet: true } : {}),
+    ...(old?.rollUpSheet || rollUp?.outcome() === 'written' ? { rollUpSheet: true } : {}),
   });
   const carried = [...result.figures.rows.values(), ...result.reports.rows.values()].filter(
     (r) => r.version > 0,
@@ -119,11 +125,15 @@ export async function insertPlan(
     degraded: degradedFeatures(host, lang),
     inserted: { tasks: plan.tasks.length, targets: plan.tasks.reduce((n, t) => n + t.targets.length, 0) },
     ...summarizeLedgers(result, lang),
+    ...(rollUp?.outcome() ? { rollUp: rollUp.outcome() } : {}),
   };
 }
 
 interface Present {
+  /** Which of our ledger sheets exist. */
   sheets: Set<string>;
+  /** Every sheet's name, in the workbook's order. */
+  all: string[];
   table: boolean;
 }
 
@@ -137,14 +147,15 @@ async function existingSheets(context: XlContext, old: WorkbookMeta | null): Pro
   const table = context.workbook.tables.getItemOrNullObject(TARGETS_TABLE);
   table.load('isNullObject');
   await context.sync();
-  const all = new Set(sheets.items.map((s) => s.name));
+  const names = sheets.items.map((s) => s.name);
+  const all = new Set(names);
   const left = SHEETS.filter((s) => all.has(backupName(s)));
   if (left.length) {
     const existing = SHEETS.filter((s) => all.has(s) || left.includes(s));
     await restoreSheets(context, { existing, added: [], tableRows: old?.targetRows ?? null });
     return existingSheets(context, old);
   }
-  return { sheets: new Set(SHEETS.filter((s) => all.has(s))), table: !table.isNullObject };
+  return { sheets: new Set(SHEETS.filter((s) => all.has(s))), all: names, table: !table.isNullObject };
 }
 
 /**

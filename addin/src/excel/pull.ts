@@ -22,7 +22,7 @@ export async function pullProgress(deps: ActionDeps): Promise<ActionSummary> {
   ]);
   let updated = 0;
   const picks: RowPick[] = [];
-  const rollUp = judgement && rollUpWrite(judgement.assessment, deps.me, deps.lang, meta);
+  const rollUp = judgement && rollUpWrite(judgement.assessment, deps.me, deps.lang, meta.rollUpSheet === true);
   const ledgers = await runLedgerAction(deps, meta, ({ figures, reports }) => {
     const f = mergePulled(figureCodec, [...figures.rows.values()], byKey(figureCodec, progress.figures));
     const r = mergePulled(reportCodec, [...reports.rows.values()], byKey(reportCodec, progress.reports));

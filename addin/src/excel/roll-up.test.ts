@@ -7,7 +7,7 @@ import type { FakeWorkbook } from '../excel-fake';
 import { insertPlan } from './insert';
 import { pullProgress } from './pull';
 import { ROLL_UP_CHART } from './roll-up-ops';
-import { ADMIN, editorOf, seedPlan, setup } from '../test/workbook-fixtures';
+import { ADMIN, JUDGED_ON, editorOf, seedPlan, setup } from '../test/workbook-fixtures';
 
 const seed = seedPlan();
 // A unit leading a counted target (引进 … 名): judged against 序时进度.
@@ -124,6 +124,23 @@ describe('the 汇总 sheet after a pull', () => {
     expect(summary.rollUp).toBe('user_sheet');
     expect(book.sheet(ROLL_UP_SHEET)!.snapshot()).toEqual([['我的汇总']]);
     expect(book.sheet(ROLL_UP_SHEET)!.charts).toHaveLength(0);
+  });
+
+  it('is written by an insert given the assessment, in the insert’s own syncs, and again in place by a re-insert', async () => {
+    const { book, api, host, deps } = setup(seed, ADMIN);
+    api.writeAs(editorOf(lead), target.id, Math.floor(target.min / 10));
+    const judged = () => api.assessment(seed.id, JUDGED_ON);
+    const first = await insertPlan(deps, seed, await api.progress(seed.id), await judged());
+    expect(host.stats.syncs).toBe(2);
+    expect(first.rollUp).toBe('written');
+    const { grid, rowOf } = rollUpSheet(book);
+    expect(Number(grid[rowOf('按牵头单位', lead)]![column('滞后')])).toBeGreaterThan(0);
+    const place = book.sheets.findIndex((s) => s.name === ROLL_UP_SHEET);
+    host.resetStats();
+    await insertPlan(deps, seed, await api.progress(seed.id), await judged());
+    expect(host.stats.syncs).toBeLessThanOrEqual(3);
+    expect(book.sheets.findIndex((s) => s.name === ROLL_UP_SHEET)).toBe(place);
+    expect(book.sheet(ROLL_UP_SHEET)!.charts).toHaveLength(1);
   });
 
   it(

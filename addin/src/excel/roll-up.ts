@@ -12,24 +12,28 @@ import type { DocSettings } from './types';
 export type RollUpOutcome = 'written' | 'user_sheet';
 
 export interface RollUpWrite {
-  /** For LedgerChanges.more: the ops, given the sheet names the read loaded. */
+  /** The ops (for LedgerChanges.more, or an insert's write), given the workbook's sheet names in their order. */
   ops(sheets: readonly string[]): WriteOp[];
+  /** What `ops` decided; undefined before it ran. */
+  outcome(): RollUpOutcome | undefined;
   /** After the write: what happened, the workbook remembering that the sheet is its own. */
   finish(settings: DocSettings, meta: WorkbookMeta): Promise<RollUpOutcome | undefined>;
 }
 
-export function rollUpWrite(assessment: Assessment, me: Writer, lang: Lang, meta: WorkbookMeta): RollUpWrite {
+/** `ours`: the workbook's settings say the add-in wrote the 汇总 sheet (`WorkbookMeta.rollUpSheet`). */
+export function rollUpWrite(assessment: Assessment, me: Writer, lang: Lang, ours: boolean): RollUpWrite {
   let outcome: RollUpOutcome | undefined;
   return {
     ops(sheets) {
       const position = sheets.indexOf(ROLL_UP_SHEET);
-      if (position >= 0 && !meta.rollUpSheet) {
+      if (position >= 0 && !ours) {
         outcome = 'user_sheet';
         return [];
       }
       outcome = 'written';
       return rollUpOps(assessment, me, lang, { position: position >= 0 ? position : null });
     },
+    outcome: () => outcome,
     async finish(settings, current) {
       if (outcome === 'written' && !current.rollUpSheet) await saveMeta(settings, { ...current, rollUpSheet: true });
       return outcome;

@@ -4,6 +4,7 @@ import { readHistory, subjectHistory, type HistorySubject } from '../api/history
 import { writeChangeLog } from '../excel/change-log';
 import { createApiClient, type ApiClient, type ApiOptions } from '../api/client';
 import { insertPlan } from '../excel/insert';
+import { judge, todayInChina } from '../excel/judge';
 import { readMeta, saveMeta } from '../excel/meta';
 import { WorkbookStateError } from '../api/errors';
 import { DEFAULT_CHECK_FACTOR } from '../layout/plausibility';
@@ -101,16 +102,21 @@ export function createPaneActions(
     },
     async insert(planId) {
       const deps = connected();
-      const [plan, progress] = await Promise.all([deps.api.plan(planId), deps.api.progress(planId)]);
-      const summary = await inTurn((h) => insertPlan({ ...deps, host: h }, plan, progress)).catch(
-        async (error: unknown) => {
-          // A failed insert puts back copies of the sheets (excel/backup.ts): new sheets, to be watched afresh.
-          watcher?.stop();
-          watcher = null;
-          await startWatching();
-          throw error;
-        },
-      );
+      const asOf = deps.asOf?.() ?? todayInChina();
+      const [plan, progress, judgement] = await Promise.all([
+        deps.api.plan(planId),
+        deps.api.progress(planId),
+        judge(deps.api, planId, asOf, lang),
+      ]);
+      const summary = await inTurn((h) =>
+        insertPlan({ ...deps, host: h }, plan, progress, judgement?.assessment),
+      ).catch(async (error: unknown) => {
+        // A failed insert puts back copies of the sheets (excel/backup.ts): new sheets, to be watched afresh.
+        watcher?.stop();
+        watcher = null;
+        await startWatching();
+        throw error;
+      });
       await startWatching();
       return summary;
     },
