@@ -67,7 +67,6 @@ export function App({ lang, actions, initial, onSaveConnection }: AppProps) {
         <ErrorBar lang={lang} error={error} intent={error instanceof NetworkError ? 'warning' : 'error'} />
       )}
       {summary && <ResultSummary lang={lang} summary={summary} onSelect={pane.select} />}
-      {summary && <ReportingStatus lang={lang} summary={summary} me={me} />}
       {me && (
         <HistoryPanel
           lang={lang}
@@ -77,6 +76,7 @@ export function App({ lang, actions, initial, onSaveConnection }: AppProps) {
           onChangeLog={pane.changeLog}
         />
       )}
+      {summary && <ReportingStatus lang={lang} summary={summary} me={me} />}
       {me?.role === 'admin' && (
         <>
           <Divider />
