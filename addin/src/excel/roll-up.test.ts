@@ -100,6 +100,13 @@ describe('the 汇总 sheet after a pull', () => {
     expect(book.chartData(ROLL_UP_SHEET, ROLL_UP_CHART).categories).toEqual([lead, '合计']);
   });
 
+  it('shows a read-only token (目督办) every unit, as the office', async () => {
+    const viewer: Writer = { role: 'viewer', unit: null, tokenId: 'tok-viewer' };
+    const { book, deps } = await inserted(seed, viewer);
+    await pullProgress(deps);
+    expect(book.chartData(ROLL_UP_SHEET, ROLL_UP_CHART).categories).toEqual(leads);
+  });
+
   it('writes the sheet afresh at every pull, in its place, with one chart', async () => {
     const { book, api, host, deps } = await inserted(seed, ADMIN);
     await pullProgress(deps);
