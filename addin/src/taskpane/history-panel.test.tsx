@@ -49,6 +49,20 @@ describe('history where people look', () => {
     expect(first).toContain('完成值：（空） → 20');
   });
 
+  it('asks again for the history shown after a sync, which may have added to it', async () => {
+    const history = vi
+      .fn<PaneActions['history']>()
+      .mockResolvedValueOnce({ rows: [change(1, '', '20')], cut: false })
+      .mockResolvedValue({ rows: [change(2, '20', '30'), change(1, '', '20')], cut: false });
+    const { actions, select } = await watched({ history });
+    select(subject('4.1', 4, 'H5'));
+    await waitFor(() => expect(screen.getAllByTestId('history-row')).toHaveLength(1), { timeout: 20_000 });
+    fireEvent.click(screen.getByTestId('sync'));
+    await waitFor(() => expect(screen.getAllByTestId('history-row')).toHaveLength(2), { timeout: 20_000 });
+    expect(actions.sync).toHaveBeenCalled();
+    expect(history).toHaveBeenLastCalledWith(expect.objectContaining({ targetId: '4.1' }));
+  });
+
   it('shows only the answer for the latest selection, and says when a subject has no history', async () => {
     let answerFirst: (rows: ChangeRow[]) => void = () => undefined;
     const history = vi.fn(

@@ -78,6 +78,11 @@ export function usePane(actions: PaneActions, initial: Connection, save: (c: Con
     }
   };
 
+  // A sync, pull or choice may have added to the history shown: it is asked for again.
+  const refreshHistory = () => {
+    if (state.history) void showHistory(state.history.subject);
+  };
+
   // A pane set up once connects by itself when it opens again, as staff expect; it watches the workbook from then on.
   const onOpen = useEffectEvent(() => {
     actions.watch({
@@ -103,8 +108,8 @@ export function usePane(actions: PaneActions, initial: Connection, save: (c: Con
     act: (name: ActionName) =>
       run(name, () =>
         name === 'insert' ? actions.insert(state.connection.planId) : name === 'sync' ? actions.sync() : actions.pull(),
-      ),
-    resolve: (choice: ConflictChoice) => run('resolve', () => actions.resolve([choice])),
+      ).then(refreshHistory),
+    resolve: (choice: ConflictChoice) => run('resolve', () => actions.resolve([choice])).then(refreshHistory),
     setCheckFactor: (factor: number) => run('factor', () => actions.setCheckFactor(factor)),
     select: (cell: CellRef) => run('select', () => actions.select(cell)),
     changeLog: (task: number | null) =>
