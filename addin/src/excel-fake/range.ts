@@ -1,6 +1,6 @@
 // The fake's Range: a proxy over a sheet region resolved at sync time, with Excel's protection and shape checks.
 import type { CellValue } from '@plansync/shared';
-import type { XlRange, XlValue } from '../excel/types';
+import type { XlConditionalFormat, XlRange, XlValue } from '../excel/types';
 import { parseAddress, rangeAddress } from '../layout/address';
 import { store, type FakeCell } from './cell';
 import { FakeProxy, type RequestQueue } from './proxy';
@@ -108,11 +108,20 @@ export class FakeRange extends FakeProxy implements XlRange {
   readonly format: XlRange['format'] = this.makeFormat();
   readonly dataValidation: XlRange['dataValidation'] = this.makeValidation();
   readonly conditionalFormats: XlRange['conditionalFormats'] = {
-    add: (type: 'DataBar') => {
+    add: (type) => {
+      // The caller sets the rule and fill on what add() returns before the sync; the sheet keeps that object.
+      const made: XlConditionalFormat = {
+        dataBar: { barDirection: 'LeftToRight' },
+        textComparison: { format: { fill: { color: '' } }, rule: { operator: 'Contains', text: '' } },
+      };
       this.write('conditionalFormats.add', type, (s, b) =>
-        s.conditionalFormats.push({ address: this.addressOf(b), type }),
+        s.conditionalFormats.push({
+          address: this.addressOf(b),
+          type,
+          ...(type === 'ContainsText' ? { textComparison: made.textComparison } : {}),
+        }),
       );
-      return { dataBar: { barDirection: 'LeftToRight' } };
+      return made;
     },
     clearAll: () =>
       this.write('conditionalFormats.clearAll', null, (s, b) =>

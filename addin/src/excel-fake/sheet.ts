@@ -1,5 +1,6 @@
 // One worksheet of the fake workbook: a sparse grid of cells plus the sheet-level state Office.js can set.
 import type { CellValue } from '@plansync/shared';
+import type { XlConditionalFormat } from '../excel/types';
 import { emptyCell, isEmpty, isPlain, type FakeCell } from './cell';
 
 /** Zero-based inclusive bounds of a range. */
@@ -23,6 +24,12 @@ export interface FakeChartState {
   to: string;
 }
 
+export interface FakeConditionalFormat {
+  address: string;
+  type: string;
+  textComparison?: XlConditionalFormat['textComparison'];
+}
+
 export const WHOLE_SHEET: Bounds = { row: 0, col: 0, lastRow: 1048575, lastCol: 16383 };
 // Past this many cells a range is "the whole sheet or whole columns": visit only cells that exist.
 const SPARSE_AREA = 1_000_000;
@@ -32,7 +39,8 @@ export class FakeSheet {
   readonly widths = new Map<number, number>();
   readonly hiddenColumns = new Set<number>();
   readonly validations: { address: string; rule: unknown }[] = [];
-  readonly conditionalFormats: { address: string; type: string }[] = [];
+  /** Conditional formats as added; a text rule (`ContainsText`) keeps its rule and fill (see `FakeWorkbook.fillShown`). */
+  readonly conditionalFormats: FakeConditionalFormat[] = [];
   readonly charts: FakeChartState[] = [];
   protected = false;
   /** Set when a person protected the sheet with a password: unprotecting without it is refused. */

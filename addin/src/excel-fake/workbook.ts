@@ -165,6 +165,30 @@ export class FakeWorkbook {
   }
 
   /**
+   * The fill a cell shows: that of the last text conditional format (`ContainsText`) covering it whose rule its value
+   * meets (Excel compares without case; the later rule wins here, as the add-in never overlaps two), else its own.
+   */
+  fillShown(sheetName: string, row: number, col: number): string | null {
+    const sheet = this.sheet(sheetName);
+    const text = String(this.valueAt(sheetName, row, col)).toLowerCase();
+    const rule = sheet?.conditionalFormats.findLast(({ address, textComparison }) => {
+      if (!textComparison || !text) return false;
+      const b = parseAddress(address);
+      if (row < b.row || row > b.lastRow || col < b.col || col > b.lastCol) return false;
+      const wanted = textComparison.rule.text.toLowerCase();
+      const { operator } = textComparison.rule;
+      return operator === 'BeginsWith'
+        ? text.startsWith(wanted)
+        : operator === 'EndsWith'
+          ? text.endsWith(wanted)
+          : operator === 'Contains'
+            ? text.includes(wanted)
+            : operator === 'NotContains' && !text.includes(wanted);
+    });
+    return rule?.textComparison?.format.fill.color ?? sheet?.cell(row, col)?.fill ?? null;
+  }
+
+  /**
    * What happens when a person types `text` into a cell: refused on a locked cell of a protected sheet
    * (as Excel refuses), otherwise stored like Excel stores typed input, and onChanged raised for the cell.
    * Data validation is not enforced: like a paste in Excel, typing here can put anything in a cell, which is

@@ -51,6 +51,7 @@ export async function insertPlan(
   const writable = (lead: string) => canWrite(me, { leadUnit: lead });
   const validation = host.supports('1.8');
   const areas = host.supports('1.9');
+  const lightRules = host.supports('1.6');
   const result = await host.run(async (context) => {
     const present = await existingSheets(context, old);
     // Sync 2 opens our sheets for writing (protection.ts) while it reads what they hold.
@@ -89,8 +90,18 @@ export async function insertPlan(
       ...backups.first,
       ...scope.added.map((sheet): WriteOp => ({ kind: 'addSheet', sheet })),
       ...rewrite(PLAN_SHEET, present, planSheetOps(plan, lang), validation),
-      ...rewrite(TARGETS_SHEET, present, fullLedgerOps(figureLedger, figures, { lang, validation }), validation),
-      ...rewrite(PROGRESS_SHEET, present, fullLedgerOps(reportLedger, reports, { lang, validation }), validation),
+      ...rewrite(
+        TARGETS_SHEET,
+        present,
+        fullLedgerOps(figureLedger, figures, { lang, validation, lightRules }),
+        validation,
+      ),
+      ...rewrite(
+        PROGRESS_SHEET,
+        present,
+        fullLedgerOps(reportLedger, reports, { lang, validation, lightRules }),
+        validation,
+      ),
       ...(rollUp?.ops(present.all) ?? []),
       { kind: 'activate', sheet: TARGETS_SHEET },
       ...backups.last,
@@ -110,6 +121,7 @@ export async function insertPlan(
     targetRows: result.figures.rows.size,
     taskRows: result.reports.rows.size,
     pending: old?.planId === plan.id ? old.pending : [],
+    ...(lightRules ? { lightRules } : {}),
     ...(old?.checkFactor ? { checkFactor: old.checkFactor } : {}),
     ...(old?.rollUpSheet || rollUp?.outcome() === 'written' ? { rollUpSheet: true } : {}),
   });

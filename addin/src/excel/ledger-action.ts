@@ -94,17 +94,20 @@ export async function runLedgerAction(
     ];
     const factor = meta.checkFactor ?? DEFAULT_CHECK_FACTOR;
     const { judged, markChanged = false } = changes;
+    const lightRules = meta.lightRules ?? false;
     const figures = rewriteLedger(figureLedger, ledgers.figures, changes.figures, issues('figure', diffs.figures), {
       lang,
       factor,
       judged: judged?.figures,
       markChanged,
+      lightRules,
     });
     const reports = rewriteLedger(reportLedger, ledgers.reports, changes.reports, issues('report', diffs.reports), {
       lang,
       factor,
       judged: judged?.reports,
       markChanged,
+      lightRules,
     });
     const more = changes.more?.(await names.read()) ?? [];
     await writeOps(context, [...figures.ops, ...reports.ops, ...more], { areas: host.supports('1.9') });
@@ -117,6 +120,8 @@ interface RewriteOptions {
   factor: number;
   judged: ReadonlyMap<string, Judged> | undefined;
   markChanged: boolean;
+  /** The 亮灯 column has conditional formats (WorkbookMeta.lightRules): no fills to write. */
+  lightRules: boolean;
 }
 
 /** The fields of a row that differ between two values, as text (figures and reports alike). */
@@ -136,7 +141,7 @@ function rewriteLedger<V, S extends WriteStamp, I>(
   read: LedgerRead<V, S>,
   updates: readonly RowUpdate<S>[],
   issues: readonly CellIssue[],
-  { lang, factor, judged, markChanged }: RewriteOptions,
+  { lang, factor, judged, markChanged, lightRules }: RewriteOptions,
 ) {
   const byKey = new Map([...read.rows].map(([index, row]) => [row.key, index]));
   const rows = new Map<number, LedgerRow<V, S>>(
@@ -158,6 +163,9 @@ function rewriteLedger<V, S extends WriteStamp, I>(
   }
   markIssues(rows, issues, lang, inputRows);
   // The read opened the sheet (protection.ts); it is protected again whether or not anything changed.
-  const ops: WriteOp[] = [...refreshOps(spec, rows, inputRows, lang), { kind: 'protect', sheet: spec.sheet }];
+  const ops: WriteOp[] = [
+    ...refreshOps(spec, rows, inputRows, lang, lightRules),
+    { kind: 'protect', sheet: spec.sheet },
+  ];
   return { ops, read: { rows } };
 }

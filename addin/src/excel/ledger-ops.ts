@@ -5,7 +5,7 @@ import { rangeAddress, runs } from '../layout/address';
 import { HIDDEN_ROLES, indexOf, indexesOf } from '../layout/columns';
 import { encodeRow, headerRow } from '../layout/encode';
 import { sheetRowOf, type LedgerRow, type LedgerSpec } from '../layout/ledger';
-import { lightFill } from '../layout/lights';
+import { LIGHT_RULES, lightFill } from '../layout/lights';
 import { MARK_FILL, cellMark } from '../layout/state-text';
 import { TARGETS_SHEET, TARGETS_TABLE } from '../layout/figure-ledger';
 import { mergeAreas } from './areas';
@@ -21,13 +21,18 @@ export interface LedgerWriteOptions {
   lang: Lang;
   /** ExcelApi 1.8: data validation. */
   validation: boolean;
+  /**
+   * ExcelApi 1.6: the 亮灯 column is coloured by conditional formats set here once (`LIGHT_RULES`), so a refresh
+   * writes only the words; without it, static fills written with every refresh.
+   */
+  lightRules: boolean;
 }
 
 /** Everything a ledger sheet shows, written over a cleared (and unprotected) sheet. */
 export function fullLedgerOps<V, S extends WriteStamp, I>(
   spec: LedgerSpec<V, S, I>,
   rows: readonly LedgerRow<V, S>[],
-  { lang, validation }: LedgerWriteOptions,
+  { lang, validation, lightRules }: LedgerWriteOptions,
 ): WriteOp[] {
   const { sheet, columns } = spec;
   const n = rows.length;
@@ -58,11 +63,10 @@ export function fullLedgerOps<V, S extends WriteStamp, I>(
     });
   });
   const positioned = rows.map((r, i) => [i, r] as const);
-  ops.push(
-    ...inputCellOps(spec, positioned, 'lock'),
-    ...inputCellOps(spec, positioned, 'marked'),
-    ...lightFillOps(spec, positioned),
-  );
+  ops.push(...inputCellOps(spec, positioned, 'lock'), ...inputCellOps(spec, positioned, 'marked'));
+  const lights = indexOf(columns, 'light');
+  if (!lightRules) ops.push(...lightFillOps(spec, positioned));
+  else if (n) ops.push({ kind: 'textFills', sheet, address: column(lights, 1), rules: [...LIGHT_RULES] });
   if (spec.sheet === TARGETS_SHEET && n)
     ops.push({
       kind: 'table',
@@ -87,6 +91,7 @@ export function refreshOps<V, S extends WriteStamp, I>(
   rows: ReadonlyMap<number, LedgerRow<V, S>>,
   inputRows: ReadonlySet<number>,
   lang: Lang,
+  lightRules: boolean,
 ): WriteOp[] {
   const { sheet, columns } = spec;
   const indexes = [...rows.keys()].sort((a, b) => a - b);
@@ -132,9 +137,10 @@ export function refreshOps<V, S extends WriteStamp, I>(
       values: block(run.first, run.last, inFirst, inLast),
     });
   }
-  // Marks are redrawn from clean input columns: one clear per column, then one fill per run of marked rows.
+  // Marks are redrawn from clean input columns: one clear per column, then one fill per run of marked rows; the
+  // lights likewise when they are static fills (with conditional formats, the words written above colour them).
   const clears = mergeAreas(
-    [...inputs, indexOf(columns, 'light')].map((col): WriteOp => ({
+    [...inputs, ...(lightRules ? [] : [indexOf(columns, 'light')])].map((col): WriteOp => ({
       kind: 'fill',
       sheet,
       address: rangeAddress(sheetRowOf(top), col, sheetRowOf(bottom), col),
@@ -142,12 +148,25 @@ export function refreshOps<V, S extends WriteStamp, I>(
     })),
   );
   const positioned = indexes.map((i) => [i, rows.get(i)!] as const);
-  return [...ops, ...clears, ...inputCellOps(spec, positioned, 'marked'), ...lightFillOps(spec, positioned)];
+  return [
+    ...ops,
+    ...clears,
+    ...inputCellOps(spec, positioned, 'marked'),
+    ...(lightRules ? [] : lightFillOps(spec, positioned)),
+  ];
 }
 
 /**
- * Colours each judged 亮灯 cell by its light (BRIEF: red/yellow/green), one op per light listing its runs of rows
- * (`mergeAreas`), over a column that is clear (a fresh sheet, or cleared just before).
+  // Marks are redrawn from clean input columns: one clear per column, then one fill per run of marked rows; the
+  // lights likewise when they are static fills (with conditional formats, the words written above colour them).
+  const clears = mergeAreas(
+    [...inputs, ...(lightRules ? [] : [indexOf(columns, 'light')])].map((col): WriteOp => ({
+      kind: 'fill',
+      sheet,
+      address: rangeAddress(sheetRowOf(top), col, sheetRowOf(bottom), col),
+      color: null,
+    })),
+  );
  */
 function lightFillOps<V, S extends WriteStamp, I>(
   spec: LedgerSpec<V, S, I>,

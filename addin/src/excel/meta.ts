@@ -12,6 +12,11 @@ const WorkbookMetaSchema = z.object({
   taskRows: z.number().int().nonnegative(),
   /** Batches sent without an answer (network failure): a retry of the same batch reuses its Idempotency-Key. */
   pending: z.array(z.object({ key: z.string(), fingerprint: z.string() })),
+  /**
+   * The 亮灯 columns carry conditional formats (set at insert where ExcelApi 1.6 is supported): refreshes then write
+   * no light fills. Absent: static fills, as every workbook inserted before.
+   */
+  lightRules: z.boolean().optional(),
   /** 请核实 above this many times the target (a setting; plausibility.ts has the default). */
   checkFactor: z.number().positive().optional(),
   /** The add-in wrote the 汇总 sheet: a sheet of that name is its own to rewrite (a person's own 汇总 is never touched). */

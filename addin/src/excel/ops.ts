@@ -45,6 +45,8 @@ export type WriteOp =
       message: string;
     }
   | { kind: 'dataBar'; sheet: string; address: string }
+  /** Text conditional formats (ExcelApi 1.6): each cell beginning with `text` takes `fill`, whatever writes it later. */
+  | { kind: 'textFills'; sheet: string; address: string; rules: { text: string; fill: string }[] }
   /** A clustered column chart of `source` (categories in its first column, a series per further column). */
   | { kind: 'chart'; sheet: string; source: string; name: string; title: string; from: string; to: string }
   | { kind: 'select'; sheet: string; address: string };
@@ -72,6 +74,7 @@ const OP_OVERHEAD: Record<WriteOp['kind'], number> = {
   table: 700,
   validation: 950,
   dataBar: 960,
+  textFills: 960,
   chart: 1200,
   select: 560,
 };
@@ -85,6 +88,8 @@ export function opBytes(op: WriteOp): number {
   const data = utf8Length(JSON.stringify(op));
   let extra = OP_OVERHEAD[op.kind];
   if (op.kind === 'style') extra += STYLE_PROPERTY_BYTES * Object.keys(op.style).length;
+  // One conditional format per rule, each with its own object paths (add, textComparison, format, fill).
+  if (op.kind === 'textFills') extra += OP_OVERHEAD.dataBar * (op.rules.length - 1);
   const grid = op.kind === 'values' ? op.values : op.kind === 'numberFormat' ? op.formats : null;
   if (Array.isArray(grid)) {
     const columns = grid[0]?.length ?? 1;

@@ -35,7 +35,8 @@ export interface XlRange {
     errorAlert: { message: string; showAlert: boolean; style: string; title: string };
   };
   conditionalFormats: {
-    add(type: 'DataBar'): { dataBar: { barDirection: string } };
+    /** ExcelApi 1.6. */
+    add(type: 'DataBar' | 'ContainsText'): XlConditionalFormat;
     clearAll(): void;
   };
 }
@@ -43,6 +44,15 @@ export interface XlRange {
 /** `Excel.RangeAreas` (ExcelApi 1.9): several areas of one sheet, formatted as one. */
 export interface XlAreas {
   format: XlRange['format'];
+}
+
+/** `Excel.ConditionalFormat`: the parts of a data bar and a text rule the add-in sets. */
+export interface XlConditionalFormat {
+  dataBar: { barDirection: string };
+  textComparison: {
+    format: { fill: { color: string } };
+    rule: { operator: string; text: string };
+  };
 }
 
 export interface XlTable {

@@ -124,6 +124,16 @@ export function queueOps(context: XlContext, ops: readonly WriteOp[]): void {
       case 'dataBar':
         range(op.address).conditionalFormats.add('DataBar').dataBar.barDirection = 'LeftToRight';
         break;
+      case 'textFills': {
+        const target = range(op.address);
+        for (const { text, fill } of op.rules) {
+          // BeginsWith, not Contains: `Slightly behind` contains `behind` (Excel compares text without case).
+          const { textComparison } = target.conditionalFormats.add('ContainsText');
+          textComparison.format.fill.color = fill;
+          textComparison.rule = { operator: 'BeginsWith', text };
+        }
+        break;
+      }
       case 'select':
         sheet.activate();
         range(op.address).select();

@@ -36,6 +36,15 @@ function lightOfText(text: CellValue): Light | null {
 export const lightFill = (text: CellValue) => LIGHT_FILL[lightOfText(text) ?? 'none'];
 
 /**
+ * The same colours as conditional-format rules: a cell beginning with a light's words, in either language (a workbook
+ * keeps its rules if the pane's language changes), takes its fill.
+ */
+export const LIGHT_RULES: readonly { text: string; fill: string }[] = LIGHTS.flatMap((light) => {
+  const fill = LIGHT_FILL[light];
+  return fill ? [LIGHT_LABELS[light].zh, LIGHT_LABELS[light].en].map((text) => ({ text, fill })) : [];
+});
+
+/**
  * Each target's cells by target id, and each task's by task number as text (the ledgers' keys). A level or a cap
  * is judged without 序时进度 (BRIEF), so its 序时进度 cell stays empty.
  */

@@ -20,6 +20,8 @@ export interface SheetCellProps {
   locked: boolean;
   selected: boolean;
   shown: string;
+  /** Its fill as shown: a conditional format's when one applies, else its own (`FakeWorkbook.fillShown`). */
+  fill: string | null;
   /** The text being typed, or null when not editing. */
   editing: string | null;
   onEdit(text: string | null): void;
@@ -31,7 +33,7 @@ export interface SheetCellProps {
 }
 
 export function SheetCell(props: SheetCellProps) {
-  const { address, cell, locked, selected, shown, editing, onEdit, onCommit, onSelect, onLockedTyping } = props;
+  const { address, cell, fill, locked, selected, shown, editing, onEdit, onCommit, onSelect, onLockedTyping } = props;
   const styles = useStyles();
   return (
     <td
@@ -39,7 +41,7 @@ export function SheetCell(props: SheetCellProps) {
       data-locked={locked}
       className={mergeClasses(styles.cell, locked && styles.locked, selected && styles.selected)}
       style={{
-        background: cell?.fill ?? undefined,
+        background: fill ?? undefined,
         fontWeight: cell?.bold ? 600 : undefined,
         whiteSpace: cell?.wrap ? 'pre-wrap' : 'nowrap',
       }}

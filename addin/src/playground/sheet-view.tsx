@@ -92,6 +92,7 @@ export function SheetView({ book, sheet, lang, onError }: SheetViewProps) {
                     locked={locked}
                     selected={selected !== null && inside(selected, r, c)}
                     shown={displayValue(book, sheet, r, c)}
+                    fill={book.fillShown(sheet, r, c)}
                     editing={editing?.address === address ? editing.text : null}
                     onEdit={(text) => setEditing(text === null ? null : { address, text })}
                     onCommit={commit}

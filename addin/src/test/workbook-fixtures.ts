@@ -45,6 +45,12 @@ export function valueOf(book: FakeWorkbook, sheet: '指标' | '进展', key: str
   return book.valueAt(sheet, row, col);
 }
 
+/** The fill that cell shows: a conditional format's when one applies, else its own. */
+export function fillShown(book: FakeWorkbook, sheet: '指标' | '进展', key: string, id: string) {
+  const { row, col } = parseAddress(cellOf(book, sheet, key, id));
+  return book.fillShown(sheet, row, col);
+}
+
 /** The fake's cell record (fill, lock …) for that cell. */
 export function cellAt(book: FakeWorkbook, sheet: '指标' | '进展', key: string, id: string) {
   const { row, col } = parseAddress(cellOf(book, sheet, key, id));

@@ -82,6 +82,15 @@ describe('real Excel client lane', () => {
       { kind: 'validation', sheet: 'S', address: at(i), rule: { list: ['a'] }, message: '请选择' },
       { kind: 'dataBar', sheet: 'S', address: at(i) },
       {
+        kind: 'textFills',
+        sheet: 'S',
+        address: at(i),
+        rules: [
+          { text: '滞后', fill: '#FFC7CE' },
+          { text: 'Behind', fill: '#FFC7CE' },
+        ],
+      },
+      {
         kind: 'chart',
         sheet: 'S',
         source: 'A1:C3',
