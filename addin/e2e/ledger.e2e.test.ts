@@ -88,8 +88,12 @@ describe('the supervising office’s ledger', () => {
     await ui.type(`H${row}`, '1');
     await ui.act('sync');
     await expect.poll(() => ui.testId('reporting-period').innerText()).toBe('本次报送：2014年6月（截至6月底）');
-    await expect.poll(() => ui.cellText(`${letterOf('指标', 'light')}${row}`)).toBe('滞后');
+    const light = `${letterOf('指标', 'light')}${row}`;
+    await expect.poll(() => ui.cellText(light)).toBe('滞后');
     expect(await ui.cellText(`${letterOf('指标', 'elapsed')}${row}`)).toBe('50%');
+    // Red from the 亮灯 column's conditional format (LIGHT_FILL.red #FFC7CE), in view for the screenshot.
+    expect(await ui.cellFill(light)).toBe('rgb(255, 199, 206)');
+    await ui.testId(`cell-${light}`).scrollIntoViewIfNeeded();
     await shot(ui, '01-editor-synced-red');
     await ui.page.context().close();
   });
@@ -105,7 +109,9 @@ describe('the supervising office’s ledger', () => {
     expect(overdue).not.toContain(unit());
     expect(overdue).toHaveLength(leads.size - 1);
     await ui.openSheet('指标');
-    await expect.poll(() => ui.cellText(`${letterOf('指标', 'light')}${rowOf(target().id)}`)).toBe('滞后');
+    const light = `${letterOf('指标', 'light')}${rowOf(target().id)}`;
+    await expect.poll(() => ui.cellText(light)).toBe('滞后');
+    await ui.testId(`cell-${light}`).scrollIntoViewIfNeeded();
     await shot(ui, '02-office-not-reported');
 
     // 汇总: the unit behind 序时进度 has a task counted 滞后 on red; the units that did not report read 未报送 on red.
