@@ -6,7 +6,7 @@ import type { FakeWorkbook } from '../excel-fake';
 import { insertPlan } from './insert';
 import { readMeta } from './meta';
 import { syncProgress } from './sync';
-import { ADMIN, cellOf, seedPlan, setup, valueOf } from '../test/workbook-fixtures';
+import { ADMIN, cellOf, seedPlan, valueOf, inserted } from '../test/workbook-fixtures';
 import { describeError } from '../taskpane/errors';
 
 const seed = seedPlan();
@@ -26,8 +26,7 @@ function state(book: FakeWorkbook) {
 
 /** A workbook with the seed inserted, one figure synced and one typed but not synced. */
 async function filled() {
-  const s = setup(seed, ADMIN);
-  await insertPlan(s.deps, seed, await s.api.progress(seed.id));
+  const s = await inserted(seed, ADMIN);
   s.book.type('指标', cellOf(s.book, '指标', t1!, 'value'), '30');
   await syncProgress(s.deps);
   s.book.type('指标', cellOf(s.book, '指标', t2!, 'value'), '1.5万');

@@ -3,21 +3,30 @@ import { describe, expect, it } from 'vitest';
 import { parseAddress, rangeAddress } from '../layout/address';
 import { indexOf } from '../layout/columns';
 import { figureLedger } from '../layout/figure-ledger';
-import { ADMIN, cellAt, cellOf, editorOf, seedPlan, setup, valueOf } from '../test/workbook-fixtures';
+import {
+  ADMIN,
+  cellAt,
+  cellOf,
+  editorOf,
+  leadAndTargets,
+  seedPlan,
+  valueOf,
+  inserted,
+} from '../test/workbook-fixtures';
 import { changedRows, watchLedgers, type WaitingCount } from './events';
 import type { LockedCell, SelectedSubject } from './explain';
-import { insertPlan } from './insert';
 import { pullProgress } from './pull';
 import { syncProgress } from './sync';
 
 const seed = seedPlan();
-const lead = seed.tasks.find((t) => t.targets.length >= 2)!.leadUnit;
-const [t1, t2] = seed.tasks.filter((t) => t.leadUnit === lead).flatMap((t) => t.targets.map((x) => x.id));
+const {
+  lead,
+  targets: [t1, t2],
+} = leadAndTargets(seed);
 const others = seed.tasks.find((t) => t.leadUnit !== lead && t.targets.length)!;
 
 async function watching(plan: Plan = seed, me: Writer = editorOf(lead), apiVersion = '1.8') {
-  const s = setup(plan, me, apiVersion);
-  await insertPlan(s.deps, plan, await s.api.progress(plan.id));
+  const s = await inserted(plan, me, apiVersion);
   const seen = {
     waiting: [] as WaitingCount[],
     selected: [] as (LockedCell | null)[],
@@ -180,8 +189,7 @@ describe('watchLedgers: the selected figure or report, for its history', () => {
 
 describe('watchLedgers: where the requirement set is missing', () => {
   it('watches nothing below ExcelApi 1.7', async () => {
-    const s = setup(seed, editorOf(lead), '1.6');
-    await insertPlan(s.deps, seed, await s.api.progress(seed.id));
+    const s = await inserted(seed, editorOf(lead), '1.6');
     const ignore = () => undefined;
     expect(await watchLedgers(s.deps, { waiting: ignore, selected: ignore, failed: ignore })).toBeNull();
   });

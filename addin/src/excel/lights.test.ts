@@ -3,10 +3,9 @@ import { LIGHT_LABELS } from '@plansync/shared';
 import { describe, expect, it } from 'vitest';
 import { NetworkError } from '../api/errors';
 import { LIGHT_FILL } from '../layout/lights';
-import { insertPlan } from './insert';
 import { pullProgress } from './pull';
 import { syncProgress } from './sync';
-import { cellAt, cellOf, editorOf, fillShown, seedPlan, setup, valueOf } from '../test/workbook-fixtures';
+import { cellAt, cellOf, editorOf, fillShown, inserted, seedPlan, valueOf } from '../test/workbook-fixtures';
 
 const seed = seedPlan();
 // A unit leading a counted target (培训 … 人次, 引进 … 名): judged against 序时进度.
@@ -15,16 +14,9 @@ const target = task.targets.find((g) => g.min >= 10)!;
 const lead = task.leadUnit;
 const ELAPSED_END_OF_JUNE = 181 / 365;
 
-async function inserted(apiVersion = '1.8') {
-  const s = setup(seed, editorOf(lead), apiVersion);
-  await insertPlan(s.deps, seed, await s.api.progress(seed.id));
-  s.host.resetStats();
-  return s;
-}
-
 describe('lights in the ledgers', () => {
   it('after a sync, a figure far behind 序时进度 reads 滞后 on red, and its task too, in 2 syncs', async () => {
-    const { book, host, deps } = await inserted();
+    const { book, host, deps } = await inserted(seed, editorOf(lead));
     book.type('指标', cellOf(book, '指标', target.id, 'value'), String(Math.floor(target.min / 10)));
     await syncProgress(deps);
     expect(host.stats.syncs).toBe(2);
@@ -36,7 +28,7 @@ describe('lights in the ledgers', () => {
   });
 
   it('after a pull, another writer’s figure on pace turns the cell 正常 on green, and 已完成 once reached', async () => {
-    const { book, api, host, deps } = await inserted();
+    const { book, api, host, deps } = await inserted(seed, editorOf(lead));
     const admin = { role: 'admin', unit: null, tokenId: 'adm' } as const;
     api.writeAs(admin, target.id, Math.ceil(target.min * 0.6));
     await pullProgress(deps);
@@ -50,7 +42,7 @@ describe('lights in the ledgers', () => {
   });
 
   it('leaves a target nobody reported without a light, and keeps the lights when the assessment cannot be had', async () => {
-    const { book, api, deps } = await inserted();
+    const { book, api, deps } = await inserted(seed, editorOf(lead));
     book.type('指标', cellOf(book, '指标', target.id, 'value'), String(Math.floor(target.min / 10)));
     await syncProgress(deps);
     const other = task.targets.find((g) => g.id !== target.id);
@@ -65,7 +57,7 @@ describe('lights in the ledgers', () => {
   });
 
   it('colours by conditional formats where ExcelApi 1.6 is supported: the cell carries words, no fill of its own', async () => {
-    const { book, api, deps } = await inserted('1.8');
+    const { book, api, deps } = await inserted(seed, editorOf(lead), '1.8');
     book.type('指标', cellOf(book, '指标', target.id, 'value'), String(Math.floor(target.min / 10)));
     await syncProgress(deps);
     expect(fillShown(book, '指标', target.id, 'light')).toBe(LIGHT_FILL.red);
@@ -80,7 +72,7 @@ describe('lights in the ledgers', () => {
   });
 
   it('falls back to static fills where conditional formats are missing (ExcelApi below 1.6), in the same 2 syncs', async () => {
-    const { book, host, deps } = await inserted('1.5');
+    const { book, host, deps } = await inserted(seed, editorOf(lead), '1.5');
     expect(book.sheet('指标')!.conditionalFormats.some((f) => f.type === 'ContainsText')).toBe(false);
     book.type('指标', cellOf(book, '指标', target.id, 'value'), String(Math.floor(target.min / 10)));
     await syncProgress(deps);

@@ -3,19 +3,16 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { figureCodec, reportCodec, type CellValue } from '@plansync/shared';
 import { figureLedger } from '../layout/figure-ledger';
 import { reportLedger } from '../layout/report-ledger';
-import { cellOf, editorOf, seedPlan, setup } from '../test/workbook-fixtures';
-import { insertPlan } from './insert';
+import { ADMIN, cellOf, editorOf, leadAndTargets, seedPlan, inserted } from '../test/workbook-fixtures';
 import { markTouched } from './marks';
 import { pullProgress } from './pull';
 import { syncProgress } from './sync';
 
 const seed = seedPlan();
-const lead = seed.tasks.find((t) => t.targets.length >= 2)!.leadUnit;
-const [t1, t2, t3] = seed.tasks
-  .filter((t) => t.leadUnit === lead)
-  .flatMap((t) => t.targets)
-  .map((t) => t.id);
-const admin = { role: 'admin', unit: null, tokenId: 'adm' } as const;
+const {
+  lead,
+  targets: [t1, t2, t3],
+} = leadAndTargets(seed);
 const rowCount = { figures: seed.tasks.flatMap((t) => t.targets).length, reports: seed.tasks.length };
 
 /**
@@ -45,20 +42,14 @@ function watchParses() {
   };
 }
 
-async function inserted() {
-  const s = setup(seed, editorOf(lead));
-  await insertPlan(s.deps, seed, await s.api.progress(seed.id));
-  return s;
-}
-
 afterEach(() => {
   vi.restoreAllMocks();
 });
 
 describe('one parse per row per action', () => {
   it('sync: a valid edit, a bad cell, a conflict and a report are each parsed once, as every other row', async () => {
-    const { book, api, deps } = await inserted();
-    api.writeAs(admin, t3!, 45);
+    const { book, api, deps } = await inserted(seed, editorOf(lead));
+    api.writeAs(ADMIN, t3!, 45);
     book.type('指标', cellOf(book, '指标', t1!, 'value'), '1.5万');
     book.type('指标', cellOf(book, '指标', t2!, 'value'), '约30');
     book.type('指标', cellOf(book, '指标', t3!, 'value'), '50');
@@ -74,9 +65,9 @@ describe('one parse per row per action', () => {
   });
 
   it('pull: rows taking the server value and a row meeting it as a conflict are each parsed once', async () => {
-    const { book, api, deps } = await inserted();
-    api.writeAs(admin, t1!, 11);
-    api.writeAs(admin, t2!, 21);
+    const { book, api, deps } = await inserted(seed, editorOf(lead));
+    api.writeAs(ADMIN, t1!, 11);
+    api.writeAs(ADMIN, t2!, 21);
     book.type('指标', cellOf(book, '指标', t2!, 'value'), '25');
     const watch = watchParses();
     const summary = await pullProgress(deps);
@@ -86,7 +77,7 @@ describe('one parse per row per action', () => {
   });
 
   it('marks while typing: the touched rows are parsed once, their statuses keyed as the pane counts them', async () => {
-    const { book, deps } = await inserted();
+    const { book, deps } = await inserted(seed, editorOf(lead));
     book.type('指标', cellOf(book, '指标', t1!, 'value'), '约30');
     const watch = watchParses();
     const statuses = await markTouched(deps, [{ spec: figureLedger, span: { first: 0, last: rowCount.figures - 1 } }]);

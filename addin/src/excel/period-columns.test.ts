@@ -1,9 +1,8 @@
 // 本期 and 上期 on the 指标 ledger (issue 12): written with the lights at every sync and pull, in the same syncs.
 import { describe, expect, it } from 'vitest';
-import { insertPlan } from './insert';
 import { pullProgress } from './pull';
 import { syncProgress } from './sync';
-import { cellOf, editorOf, seedPlan, setup, valueOf } from '../test/workbook-fixtures';
+import { cellOf, editorOf, seedPlan, valueOf, inserted } from '../test/workbook-fixtures';
 
 const seed = seedPlan();
 const task = seed.tasks.find((t) => t.targets.length)!;
@@ -11,8 +10,7 @@ const target = task.targets[0]!;
 
 describe('本期 and 上期 columns', () => {
   it('show June’s figure as 本期, then after July’s report July’s as 本期 and June’s as 上期, in 2 syncs each', async () => {
-    const s = setup(seed, editorOf(task.leadUnit));
-    await insertPlan(s.deps, seed, await s.api.progress(seed.id));
+    const s = await inserted(seed, editorOf(task.leadUnit));
     const at = (asOf: string) => ({ ...s.deps, asOf: () => asOf });
     const periods = () => [
       valueOf(s.book, '指标', target.id, 'thisPeriod'),

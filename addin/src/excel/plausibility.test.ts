@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ADMIN, cellAt, cellOf, editorOf, seedPlan, setup, valueOf } from '../test/workbook-fixtures';
+import { ADMIN, cellAt, cellOf, editorOf, seedPlan, setup, valueOf, inserted } from '../test/workbook-fixtures';
 import { watchLedgers } from './events';
 import { insertPlan } from './insert';
 import { pullProgress } from './pull';
@@ -12,8 +12,7 @@ const target = task.targets.find((x) => x.min === x.max && x.unit !== '%')!;
 const far = String(target.max * 6);
 
 async function watching() {
-  const s = setup(seed, editorOf(task.leadUnit));
-  await insertPlan(s.deps, seed, await s.api.progress(seed.id));
+  const s = await inserted(seed, editorOf(task.leadUnit));
   const watch = (await watchLedgers(s.deps, { waiting: () => {}, selected: () => {}, failed: () => {} }))!;
   const settle = async () => {
     await s.book.events.settled();

@@ -1,22 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { insertPlan } from './insert';
 import { pullProgress } from './pull';
 import { resolveConflicts } from './resolve';
 import { selectCell } from './select';
 import { syncProgress } from './sync';
-import { cellAt, cellOf, editorOf, seedPlan, setup, valueOf } from '../test/workbook-fixtures';
+import { cellAt, cellOf, editorOf, leadAndTargets, seedPlan, valueOf, inserted } from '../test/workbook-fixtures';
 
 const seed = seedPlan();
-const lead = seed.tasks.find((t) => t.targets.length >= 2)!.leadUnit;
-const [t1, t2] = seed.tasks
-  .filter((t) => t.leadUnit === lead)
-  .flatMap((t) => t.targets)
-  .map((t) => t.id);
+const {
+  lead,
+  targets: [t1, t2],
+} = leadAndTargets(seed);
 const admin = { role: 'admin', unit: null, tokenId: 'adm' } as const;
 
 async function syncedTwo() {
-  const s = setup(seed, editorOf(lead));
-  await insertPlan(s.deps, seed, await s.api.progress(seed.id));
+  const s = await inserted(seed, editorOf(lead));
   // These figures are far above their targets on purpose; 请核实 is tested in plausibility.test.ts.
   s.host.settings.set('plansync', { ...(s.host.settings.get('plansync') as object), checkFactor: 100 });
   s.book.type('指标', cellOf(s.book, '指标', t1!, 'value'), '10');

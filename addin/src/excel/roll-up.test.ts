@@ -1,5 +1,5 @@
 // The 汇总 sheet (issue 12, points 4 and 5): written by pull in its write sync, by unit and section, with its chart.
-import { syntheticPlan, type Plan, type Writer } from '@plansync/shared';
+import { syntheticPlan, type Writer } from '@plansync/shared';
 import { describe, expect, it } from 'vitest';
 import { LIGHT_FILL } from '../layout/lights';
 import { ROLL_UP_COLUMNS, ROLL_UP_SHEET } from '../layout/roll-up-sheet';
@@ -7,7 +7,7 @@ import type { FakeWorkbook } from '../excel-fake';
 import { insertPlan } from './insert';
 import { pullProgress } from './pull';
 import { ROLL_UP_CHART } from './roll-up-ops';
-import { ADMIN, JUDGED_ON, editorOf, seedPlan, setup } from '../test/workbook-fixtures';
+import { ADMIN, JUDGED_ON, editorOf, inserted, seedPlan, setup } from '../test/workbook-fixtures';
 
 const seed = seedPlan();
 // A unit leading a counted target (引进 … 名): judged against 序时进度.
@@ -16,13 +16,6 @@ const target = task.targets.find((g) => g.min >= 10)!;
 const lead = task.leadUnit;
 const leads = [...new Set(seed.tasks.map((t) => t.leadUnit).filter(Boolean))];
 const column = (zh: string) => ROLL_UP_COLUMNS.findIndex((c) => c.zh === zh);
-
-async function inserted(plan: Plan, me: Writer) {
-  const s = setup(plan, me);
-  await insertPlan(s.deps, plan, await s.api.progress(plan.id));
-  s.host.resetStats();
-  return s;
-}
 
 /** The 汇总 sheet's rows, and the row whose first cell is `name` in the block under `heading`. */
 function rollUpSheet(book: FakeWorkbook) {

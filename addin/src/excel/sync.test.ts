@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { NetworkError } from '../api/errors';
-import { insertPlan } from './insert';
 import { readMeta } from './meta';
 import { pullProgress } from './pull';
 import { syncProgress } from './sync';
 import { syntheticPlan } from '@plansync/shared';
 import { PAYLOAD_LIMIT } from '../excel-fake';
-import { ADMIN, cellAt, cellOf, editorOf, seedPlan, setup, valueOf } from '../test/workbook-fixtures';
+import { ADMIN, cellAt, cellOf, editorOf, seedPlan, setup, valueOf, inserted } from '../test/workbook-fixtures';
 
 const seed = seedPlan();
 const lead = seed.tasks.find((t) => t.targets.length >= 2)!.leadUnit;
@@ -14,16 +13,9 @@ const mine = seed.tasks.filter((t) => t.leadUnit === lead);
 const [t1, t2, t3] = mine.flatMap((t) => t.targets).map((t) => t.id);
 const task = String(mine[0]!.number);
 
-async function inserted() {
-  const s = setup(seed, editorOf(lead));
-  await insertPlan(s.deps, seed, await s.api.progress(seed.id));
-  s.host.resetStats();
-  return s;
-}
-
 describe('syncProgress', () => {
   it('sends only valid edits in one keyed request for the period reported, marks the bad cell, and writes back versions in 2 syncs', async () => {
-    const { book, host, api, deps } = await inserted();
+    const { book, host, api, deps } = await inserted(seed, editorOf(lead));
     book.type('指标', cellOf(book, '指标', t1!, 'value'), '30');
     book.type('指标', cellOf(book, '指标', t1!, 'note'), '=含外籍人才');
     book.type('指标', cellOf(book, '指标', t2!, 'value'), '约30');
@@ -69,7 +61,7 @@ describe('syncProgress', () => {
     ['1e15', '不是数字'],
     ['99999999999999', '数值过大'],
   ])('refuses %s with a Chinese reason and sends nothing', async (typed, reason) => {
-    const { book, api, deps } = await inserted();
+    const { book, api, deps } = await inserted(seed, editorOf(lead));
     book.type('指标', cellOf(book, '指标', t1!, 'value'), typed);
     const summary = await syncProgress(deps);
     expect(api.pushes).toHaveLength(0);
@@ -77,7 +69,7 @@ describe('syncProgress', () => {
   });
 
   it('reads figures as staff write them: 1.5万 and 1,200 are sent, 4,5 and 1,2,3 refused, and says what it read', async () => {
-    const { book, api, deps } = await inserted();
+    const { book, api, deps } = await inserted(seed, editorOf(lead));
     book.type('指标', cellOf(book, '指标', t1!, 'value'), '1.5万');
     book.type('指标', cellOf(book, '指标', t2!, 'value'), '1,200');
     book.type('指标', cellOf(book, '指标', t3!, 'value'), '4,5');
@@ -96,7 +88,7 @@ describe('syncProgress', () => {
   });
 
   it('keeps a note that Excel would take for a formula or strip of its apostrophe exactly as the server has it', async () => {
-    const { book, api, deps } = await inserted();
+    const { book, api, deps } = await inserted(seed, editorOf(lead));
     const admin = { role: 'admin', unit: null, tokenId: 'adm' } as const;
     api.writeAs(admin, t1!, 4, '-5人次以内');
     api.writeAs(admin, t2!, 4, "'含2名外籍");
@@ -114,8 +106,7 @@ describe('syncProgress', () => {
     const plan = structuredClone(seed);
     const percent = plan.tasks.flatMap((t) => t.targets).find((t) => t.id === t3)!;
     percent.unit = '%';
-    const s = setup(plan, editorOf(lead));
-    await insertPlan(s.deps, plan, await s.api.progress(plan.id));
+    const s = await inserted(plan, editorOf(lead));
     s.book.type('指标', cellOf(s.book, '指标', t1!, 'value'), '2014/6/30');
     s.book.type('指标', cellOf(s.book, '指标', t2!, 'value'), '85%');
     s.book.type('指标', cellOf(s.book, '指标', t3!, 'value'), '85%');
@@ -133,7 +124,7 @@ describe('syncProgress', () => {
   });
 
   it('writes a pulled figure into a cell a paste left formatted as a date so that it reads as the figure', async () => {
-    const { book, api, deps } = await inserted();
+    const { book, api, deps } = await inserted(seed, editorOf(lead));
     cellAt(book, '指标', t1!, 'value')!.numberFormat = 'm"月"d"日"';
     api.writeAs({ role: 'admin', unit: null, tokenId: 'adm' }, t1!, 12);
     await pullProgress(deps);
@@ -143,7 +134,7 @@ describe('syncProgress', () => {
   });
 
   it('sends nothing when nothing changed', async () => {
-    const { api, deps, host } = await inserted();
+    const { api, deps, host } = await inserted(seed, editorOf(lead));
     const summary = await syncProgress(deps);
     expect(api.pushes).toEqual([]);
     expect(summary.sent).toBe(0);
@@ -151,7 +142,7 @@ describe('syncProgress', () => {
   });
 
   it('keeps every edit on a network failure and retries with the same Idempotency-Key, applying once', async () => {
-    const { book, api, deps } = await inserted();
+    const { book, api, deps } = await inserted(seed, editorOf(lead));
     book.type('指标', cellOf(book, '指标', t1!, 'value'), '30');
     book.type('指标', cellOf(book, '指标', t3!, 'value'), '8');
     api.dropNextPush(true);
@@ -170,7 +161,7 @@ describe('syncProgress', () => {
   });
 
   it('turns a stale edit into a conflict showing both values and the other writer', async () => {
-    const { book, api, deps } = await inserted();
+    const { book, api, deps } = await inserted(seed, editorOf(lead));
     api.writeAs({ role: 'admin', unit: null, tokenId: 'adm' }, t1!, 45);
     book.type('指标', cellOf(book, '指标', t1!, 'value'), '50');
     const summary = await syncProgress(deps);
@@ -184,8 +175,7 @@ describe('syncProgress', () => {
 
   it('reads in chunks when Excel refuses a response over 5 MB, and still sends one request', async () => {
     const plan = syntheticPlan(2000);
-    const s = setup(plan, ADMIN);
-    await insertPlan(s.deps, plan, await s.api.progress(plan.id));
+    const s = await inserted(plan, ADMIN);
     const note = '人才'.repeat(240);
     s.book.sheet('指标')!.protected = false;
     plan.tasks
@@ -206,7 +196,7 @@ describe('syncProgress', () => {
   }, 60_000);
 
   it('marks the cells of a batch the server refuses (403) and keeps their edits', async () => {
-    const { book, api, deps } = await inserted();
+    const { book, api, deps } = await inserted(seed, editorOf(lead));
     const theirs = seed.tasks.find((t) => t.leadUnit !== lead && t.targets.length)!;
     // The pane believes it is admin (a token whose role was just reduced on the server): the server has the last word.
     const asAdmin = { ...deps, me: { role: 'admin', unit: null, tokenId: 'stale' } as const };

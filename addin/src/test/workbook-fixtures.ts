@@ -1,6 +1,7 @@
 // Test fixtures for the Excel layer: a fake workbook with a plan, an in-memory API, and cell look-ups by row key.
 import type { Plan, Writer } from '@plansync/shared';
 import { memoryApi } from '../api/memory-api';
+import { insertPlan } from '../excel/insert';
 import { FakeWorkbook, fakeHost } from '../excel-fake';
 import { columnLetter, parseAddress } from '../layout/address';
 import { indexOf, type Column } from '../layout/columns';
@@ -25,10 +26,28 @@ export function setup(plan: Plan, me: Writer, apiVersion = '1.8') {
   return { book, host, api, deps: { host, api, me, lang: 'zh' as const, asOf: () => JUDGED_ON } };
 }
 
+/** `setup` with `plan` inserted into the workbook (as the server has it) and the sync counts started afresh. */
+export async function inserted(plan: Plan, me: Writer, apiVersion?: string) {
+  const s = setup(plan, me, apiVersion);
+  await insertPlan(s.deps, plan, await s.api.progress(plan.id));
+  s.host.resetStats();
+  return s;
+}
+
 /** The letter of column `id` on a ledger sheet (`state` on 指标 → `O`), so tests follow the layout. */
 export function letterOf(sheet: '指标' | '进展', id: string): string {
   const columns: readonly Column[] = sheet === '指标' ? figureLedger.columns : reportLedger.columns;
   return columnLetter(indexOf(columns, id));
+}
+
+/**
+ * The editor these tests type as: the lead unit of the first task with two or more targets, and the ids of every
+ * target that unit leads, in plan order.
+ */
+export function leadAndTargets(plan: Plan): { lead: string; targets: string[] } {
+  const lead = plan.tasks.find((t) => t.targets.length >= 2)!.leadUnit;
+  const targets = plan.tasks.filter((t) => t.leadUnit === lead).flatMap((t) => t.targets.map((x) => x.id));
+  return { lead, targets };
 }
 
 /** A1 address of column `id` in the row whose key column holds `key`. */

@@ -9,17 +9,25 @@ import { opBytes, type WriteOp } from '../../excel/ops';
 import { pullProgress } from '../../excel/pull';
 import { syncProgress } from '../../excel/sync';
 import { describeError } from '../../taskpane/errors';
-import { ADMIN, JUDGED_ON, cellOf, editorOf, seedPlan, setup, valueOf } from '../../test/workbook-fixtures';
+import {
+  ADMIN,
+  JUDGED_ON,
+  cellOf,
+  editorOf,
+  leadAndTargets,
+  seedPlan,
+  setup,
+  valueOf,
+} from '../../test/workbook-fixtures';
 import { FakeWorkbook } from '../workbook';
 import { ledgerRound } from './ledger-round';
 import { realClientHost } from './real-client-host';
 
 const seed = seedPlan();
-const lead = seed.tasks.find((t) => t.targets.length >= 2)!.leadUnit;
-const [t1, t2] = seed.tasks
-  .filter((t) => t.leadUnit === lead)
-  .flatMap((t) => t.targets)
-  .map((t) => t.id);
+const {
+  lead,
+  targets: [t1, t2],
+} = leadAndTargets(seed);
 
 function realSetup(plan = seed, me = editorOf(lead)) {
   const book = new FakeWorkbook();
