@@ -18,13 +18,13 @@ const OTHER: Writer = { role: 'editor', unit: '市人社局', tokenId: 'bench-ot
 export type RoundAction = 'insert' | 'sync' | 'pull' | 'repull' | 'reinsert';
 
 /** What one action cost: requests (syncs) and the largest real request body in bytes. */
-export interface ActionCost {
+interface ActionCost {
   syncs: number;
   bytes: number;
 }
 
 /** The unit that leads the most tasks: the largest editor's workbook, its rows alternating with other units'. */
-export function busiestUnit(plan: Plan): string {
+function busiestUnit(plan: Plan): string {
   const counts = new Map<string, number>();
   for (const t of plan.tasks) counts.set(t.leadUnit, (counts.get(t.leadUnit) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1])[0]![0];
