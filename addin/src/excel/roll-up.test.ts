@@ -79,6 +79,17 @@ describe('the 汇总 sheet after a pull', () => {
     expect(sheet.cell(rowOf('按牵头单位', silent), state)!.fill).toBe(LIGHT_FILL.red);
   });
 
+  it('marks nobody 未报送 before the due day: a unit yet to report reads 未到期, unfilled', async () => {
+    const { book, deps } = await inserted(seed, ADMIN);
+    await pullProgress({ ...deps, asOf: () => '2014-07-03' });
+    const { sheet, grid, rowOf } = rollUpSheet(book);
+    const state = column('报送情况');
+    const row = rowOf('按牵头单位', leads[0]!);
+    expect(grid[row]![state]).toBe('未到期');
+    expect(sheet.cell(row, state)!.fill).toBeNull();
+    expect(grid.some((r) => r[state] === '未报送')).toBe(false);
+  });
+
   it('shows an editor its own unit beside the plan’s total, and charts the two', async () => {
     const { book, deps } = await inserted(seed, editorOf(lead));
     await pullProgress(deps);
