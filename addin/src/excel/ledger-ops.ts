@@ -157,16 +157,8 @@ export function refreshOps<V, S extends WriteStamp, I>(
 }
 
 /**
-  // Marks are redrawn from clean input columns: one clear per column, then one fill per run of marked rows; the
-  // lights likewise when they are static fills (with conditional formats, the words written above colour them).
-  const clears = mergeAreas(
-    [...inputs, ...(lightRules ? [] : [indexOf(columns, 'light')])].map((col): WriteOp => ({
-      kind: 'fill',
-      sheet,
-      address: rangeAddress(sheetRowOf(top), col, sheetRowOf(bottom), col),
-      color: null,
-    })),
-  );
+ * The 亮灯 cells' static fills where the workbook has no conditional formats for them: one fill per run of rows that
+ * share a light, merged into as few areas as possible.
  */
 function lightFillOps<V, S extends WriteStamp, I>(
   spec: LedgerSpec<V, S, I>,
