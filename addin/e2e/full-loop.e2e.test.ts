@@ -7,26 +7,21 @@ import {
   PlanProgressSchema,
   PushResultSchema,
 } from '@plansync/shared';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED_PLAN_ID } from '@plansync/shared/seed-plan';
-import { startWorker, type RunningWorker } from '../../worker/scripts/dev';
-import { startAddinServer, type AddinServer } from '../scripts/serve';
+import type { RunningWorker } from '../../worker/scripts/dev';
 import { letterOf, seedPlan } from '../src/test/workbook-fixtures';
-import { freePort, launchChromium } from './browser';
-import { PlaygroundPage } from './playground-page';
+import { openPlayground, startLoop, type Loop } from './loop';
+import type { PlaygroundPage } from './playground-page';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const seed = seedPlan();
 const SHOTS = join(ROOT, 'test-output', 'e2e-screenshots');
 
+let loop: Loop | undefined;
 let worker: RunningWorker | undefined;
-let addin: AddinServer | undefined;
-let browser: Browser | undefined;
-let persistTo: string;
 let ui: PlaygroundPage;
 
 async function api<T>(
@@ -57,29 +52,13 @@ beforeAll(async () => {
   rmSync(SHOTS, { recursive: true, force: true });
   mkdirSync(SHOTS, { recursive: true });
   console.log(`e2e screenshots: ${SHOTS}`);
-  persistTo = mkdtempSync(join(tmpdir(), 'plansync-e2e-kv-'));
-  const [workerPort, addinPort] = [await freePort(), await freePort()];
-  const addinOrigin = `https://localhost:${addinPort}`;
-  worker = await startWorker({ port: workerPort, persistTo, vars: { ALLOWED_ORIGINS: addinOrigin } });
-  addin = await startAddinServer({ port: addinPort, https: true, workerUrl: worker.url, log: false });
-  browser = await launchChromium();
-  const page = await browser.newPage({
-    ignoreHTTPSErrors: true,
-    viewport: { width: 1600, height: 1000 },
-    locale: 'zh-CN',
-  });
-  page.setDefaultTimeout(60_000);
-  ui = new PlaygroundPage(page);
-  const query = new URLSearchParams({ worker: worker.url, token: worker.tokens.editor, plan: SEED_PLAN_ID });
-  await page.goto(`${addin.url}/playground.html?${query}`);
+  loop = await startLoop();
+  worker = loop.worker;
+  ui = await openPlayground(loop, { token: worker.tokens.editor, plan: SEED_PLAN_ID });
 });
 
 // Stops everything it started, also when a step failed.
-afterAll(async () => {
-  await browser?.close();
-  await Promise.allSettled([addin?.stop(), worker?.stop()]);
-  rmSync(persistTo, { recursive: true, force: true });
-});
+afterAll(() => loop?.stop());
 
 describe('the full loop in the playground', () => {
   const rowOf = new Map<string, number>();

@@ -8,8 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED_PLAN_ID } from '@plansync/shared/seed-plan';
 import type { RunningWorker } from '../../worker/scripts/dev';
 import { letterOf, seedPlan } from '../src/test/workbook-fixtures';
-import { startLoop, type Loop } from './loop';
-import { PlaygroundPage } from './playground-page';
+import { openPlayground, startLoop, type Loop } from './loop';
+import type { PlaygroundPage } from './playground-page';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const SHOTS = join(ROOT, 'test-output', 'e2e-screenshots', 'history');
@@ -38,11 +38,9 @@ async function report(value: number, baseVersion: number, targetId: string): Pro
 beforeAll(async () => {
   rmSync(SHOTS, { recursive: true, force: true });
   mkdirSync(SHOTS, { recursive: true });
-  loop = await startLoop({ width: 1600, height: 1000 });
+  loop = await startLoop();
   worker = loop.worker;
-  ui = new PlaygroundPage(loop.page);
-  const query = new URLSearchParams({ worker: worker.url, token: worker.tokens.admin, plan: SEED_PLAN_ID });
-  await loop.page.goto(`${loop.addin.url}/playground.html?${query}`);
+  ui = await openPlayground(loop, { token: worker.tokens.admin, plan: SEED_PLAN_ID });
 });
 
 afterAll(() => loop?.stop());

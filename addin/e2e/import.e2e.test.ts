@@ -1,16 +1,13 @@
 // 导入计划 through the real worker and the real pane in headless Chromium: the admin imports a plan text with a
 // warning, fixes the lead unit in 计划草稿 and publishes; an editor of that unit inserts the plan and reports.
 import { DRAFT_SHEET, PlanProgressSchema, PlanSchema, TASK_COL, draftLayout, readPlan } from '@plansync/shared';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWorker, type RunningWorker } from '../../worker/scripts/dev';
-import { startAddinServer, type AddinServer } from '../scripts/serve';
+import type { RunningWorker } from '../../worker/scripts/dev';
 import { columnLetter } from '../src/layout/address';
-import { freePort, launchChromium } from './browser';
-import { PlaygroundPage } from './playground-page';
+import { openPlayground, startLoop, type Loop } from './loop';
+import type { PlaygroundPage } from './playground-page';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const SHOTS = join(ROOT, 'test-output', 'e2e-import-screenshots');
@@ -23,10 +20,8 @@ const TEXT = [
   '2.推进人才公寓建设。（区住建局、区财政局）',
 ].join('\n');
 
+let loop: Loop | undefined;
 let worker: RunningWorker | undefined;
-let addin: AddinServer | undefined;
-let browser: Browser | undefined;
-let persistTo: string;
 
 async function get<T>(path: string, schema: { parse(v: unknown): T }): Promise<T> {
   const response = await fetch(`${worker!.url}${path}`, {
@@ -36,17 +31,7 @@ async function get<T>(path: string, schema: { parse(v: unknown): T }): Promise<T
   return schema.parse(await response.json());
 }
 
-async function open(token: string, plan = ''): Promise<PlaygroundPage> {
-  const page = await browser!.newPage({
-    ignoreHTTPSErrors: true,
-    viewport: { width: 1600, height: 1000 },
-    locale: 'zh-CN',
-  });
-  page.setDefaultTimeout(60_000);
-  await page.goto(`${addin!.url}/playground.html?${new URLSearchParams({ worker: worker!.url, token, plan })}`);
-  await page.getByTestId('me').waitFor();
-  return new PlaygroundPage(page);
-}
+const open = (token: string, plan = '') => openPlayground(loop!, { token, plan });
 
 const shot = (ui: PlaygroundPage, name: string) =>
   ui.page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
@@ -71,19 +56,11 @@ async function columnHeaded(ui: PlaygroundPage, header: string): Promise<string>
 beforeAll(async () => {
   rmSync(SHOTS, { recursive: true, force: true });
   mkdirSync(SHOTS, { recursive: true });
-  persistTo = mkdtempSync(join(tmpdir(), 'plansync-e2e-import-kv-'));
-  const [workerPort, addinPort] = [await freePort(), await freePort()];
-  const addinOrigin = `https://localhost:${addinPort}`;
-  worker = await startWorker({ port: workerPort, persistTo, vars: { ALLOWED_ORIGINS: addinOrigin } });
-  addin = await startAddinServer({ port: addinPort, https: true, workerUrl: worker.url, log: false });
-  browser = await launchChromium();
+  loop = await startLoop();
+  worker = loop.worker;
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await Promise.allSettled([addin?.stop(), worker?.stop()]);
-  rmSync(persistTo, { recursive: true, force: true });
-});
+afterAll(() => loop?.stop());
 
 describe('importing a plan in the pane', () => {
   const leadCell = `${columnLetter(TASK_COL.牵头单位)}${draftLayout(readPlan(TEXT).plan).taskHeaderRow + 2}`;

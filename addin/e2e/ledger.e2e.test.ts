@@ -2,17 +2,14 @@
 // day, a figure behind 序时进度 shows 滞后 in the sheet and the office's pane lists the units that have not reported;
 // its 汇总 sheet shows the same red and marks those units 未报送.
 import { ScheduleReplySchema } from '@plansync/shared';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED_PLAN_ID } from '@plansync/shared/seed-plan';
-import { startWorker, type RunningWorker } from '../../worker/scripts/dev';
-import { startAddinServer, type AddinServer } from '../scripts/serve';
+import type { RunningWorker } from '../../worker/scripts/dev';
 import { letterOf, seedPlan } from '../src/test/workbook-fixtures';
-import { freePort, launchChromium } from './browser';
-import { PlaygroundPage } from './playground-page';
+import { openPlayground, startLoop, type Loop } from './loop';
+import type { PlaygroundPage } from './playground-page';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const SHOTS = join(ROOT, 'test-output', 'e2e-screenshots', 'ledger');
@@ -22,25 +19,11 @@ const seed = seedPlan();
 /** LIGHT_FILL.red (#FFC7CE) as the browser reports a background. */
 const RED = 'rgb(255, 199, 206)';
 
+let loop: Loop | undefined;
 let worker: RunningWorker | undefined;
-let addin: AddinServer | undefined;
-let browser: Browser | undefined;
-let persistTo: string;
 
 /** A playground in its own browser context (its own stored workbook) for one token. */
-async function openPlayground(token: string): Promise<PlaygroundPage> {
-  const context = await browser!.newContext({
-    ignoreHTTPSErrors: true,
-    viewport: { width: 1600, height: 1000 },
-    locale: 'zh-CN',
-  });
-  const page = await context.newPage();
-  page.setDefaultTimeout(60_000);
-  const query = new URLSearchParams({ worker: worker!.url, token, plan: SEED_PLAN_ID, asOf: AS_OF });
-  await page.goto(`${addin!.url}/playground.html?${query}`);
-  await page.getByTestId('me').waitFor();
-  return new PlaygroundPage(page);
-}
+const openAs = (token: string) => openPlayground(loop!, { token, plan: SEED_PLAN_ID, asOf: AS_OF });
 
 const shot = (ui: PlaygroundPage, name: string) =>
   ui.page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
@@ -48,19 +31,11 @@ const shot = (ui: PlaygroundPage, name: string) =>
 beforeAll(async () => {
   rmSync(SHOTS, { recursive: true, force: true });
   mkdirSync(SHOTS, { recursive: true });
-  persistTo = mkdtempSync(join(tmpdir(), 'plansync-e2e-ledger-kv-'));
-  const [workerPort, addinPort] = [await freePort(), await freePort()];
-  const addinOrigin = `https://localhost:${addinPort}`;
-  worker = await startWorker({ port: workerPort, persistTo, vars: { ALLOWED_ORIGINS: addinOrigin } });
-  addin = await startAddinServer({ port: addinPort, https: true, workerUrl: worker.url, log: false });
-  browser = await launchChromium();
+  loop = await startLoop();
+  worker = loop.worker;
 }, 180_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await Promise.allSettled([addin?.stop(), worker?.stop()]);
-  rmSync(persistTo, { recursive: true, force: true });
-});
+afterAll(() => loop?.stop());
 
 describe('the supervising office’s ledger', () => {
   const unit = () => worker!.tokens.editorUnit;
@@ -81,7 +56,7 @@ describe('the supervising office’s ledger', () => {
   });
 
   it('shows a figure far behind 序时进度 as 滞后 after the lead unit syncs it for June', async () => {
-    const ui = await openPlayground(worker!.tokens.editor);
+    const ui = await openAs(worker!.tokens.editor);
     await ui.act('insert');
     await ui.openSheet('指标');
     const row = rowOf(target().id);
@@ -99,7 +74,7 @@ describe('the supervising office’s ledger', () => {
   });
 
   it('lists for the office the units that have not reported for June, and shows the same red', async () => {
-    const ui = await openPlayground(worker!.tokens.admin);
+    const ui = await openAs(worker!.tokens.admin);
     await ui.act('insert');
     await ui.act('pull');
     await ui.testId('overdue-heading').waitFor();

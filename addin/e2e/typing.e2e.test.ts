@@ -8,8 +8,8 @@ import type { RunningWorker } from '../../worker/scripts/dev';
 import { columnLetter } from '../src/layout/address';
 import { TARGET_COLUMNS, indexOf } from '../src/layout/columns';
 import { seedPlan } from '../src/test/workbook-fixtures';
-import { startLoop, type Loop } from './loop';
-import { PlaygroundPage } from './playground-page';
+import { openPlayground, startLoop, type Loop } from './loop';
+import type { PlaygroundPage } from './playground-page';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const SHOTS = join(ROOT, 'test-output', 'e2e-typing');
@@ -27,11 +27,9 @@ beforeAll(async () => {
   rmSync(SHOTS, { recursive: true, force: true });
   mkdirSync(SHOTS, { recursive: true });
   // 1,000 px wide: the narrowest window the playground's columns must stay readable in.
-  loop = await startLoop({ width: 1000, height: 800 });
+  loop = await startLoop();
   worker = loop.worker;
-  ui = new PlaygroundPage(loop.page);
-  const query = new URLSearchParams({ worker: worker.url, token: worker.tokens.editor, plan: SEED_PLAN_ID });
-  await loop.page.goto(`${loop.addin.url}/playground.html?${query}`);
+  ui = await openPlayground(loop, { token: worker.tokens.editor, plan: SEED_PLAN_ID }, { width: 1000, height: 800 });
 });
 
 afterAll(() => loop?.stop());
