@@ -17,11 +17,15 @@ describe('fake workbook saved and restored (the playground across a reload)', ()
     const value = cellOf(book, '指标', task.targets[0]!.id, 'value');
     book.type('指标', value, '30');
     await pullProgress(deps);
+    // A copy left hidden by an insert whose restore failed (excel/backup.ts) stays hidden.
+    book.copySheet('进展', 'plansync备份-进展');
+    book.sheet('plansync备份-进展')!.visibility = 'Hidden';
     const restored = workbookFromJson(JSON.parse(JSON.stringify(workbookToJson(book))))!;
     for (const name of ['计划', '指标', '进展']) {
       expect(restored.sheet(name)!.snapshot()).toEqual(book.sheet(name)!.snapshot());
       expect(restored.sheet(name)!.protected).toBe(true);
     }
+    expect(restored.sheet('plansync备份-进展')!.visibility).toBe('Hidden');
     expect(restored.tables).toEqual(book.tables);
     expect(restored.chartData('汇总', ROLL_UP_CHART)).toEqual(book.chartData('汇总', ROLL_UP_CHART));
     expect(readMeta(fakeHost(restored).settings)).toEqual(readMeta(deps.host.settings));

@@ -18,6 +18,8 @@ interface SheetJson {
   protected: boolean;
   protectOptions: FakeSheet['protectOptions'];
   frozenRows: number;
+  /** Absent in workbooks saved before sheets could be hidden. */
+  visibility?: FakeSheet['visibility'];
 }
 
 export interface WorkbookJson {
@@ -44,6 +46,7 @@ export function workbookToJson(book: FakeWorkbook): WorkbookJson {
       protected: s.protected,
       protectOptions: s.protectOptions,
       frozenRows: s.frozenRows,
+      visibility: s.visibility,
     })),
     tables: book.tables,
     settings: [...book.settings],
@@ -68,6 +71,7 @@ export function workbookFromJson(data: unknown): FakeWorkbook | null {
     sheet.protected = s.protected;
     sheet.protectOptions = s.protectOptions;
     sheet.frozenRows = s.frozenRows;
+    sheet.visibility = s.visibility ?? 'Visible';
     book.sheets.push(sheet);
   }
   book.tables.push(...(json.tables ?? []));

@@ -60,7 +60,7 @@ export function Playground({ book, actions, lang, initial, onSaveConnection, onR
         )}
         <SheetView book={book} sheet={active} lang={lang} onError={setError} />
         <SheetTabs
-          sheets={book.sheets.map((s) => s.name)}
+          sheets={book.sheets.filter((s) => s.visibility === 'Visible').map((s) => s.name)}
           active={active}
           onSelect={(s) => {
             setError(null);
