@@ -108,6 +108,22 @@ describe('insertPlan', () => {
     expect(book.tables).toHaveLength(1);
   });
 
+  it('inserting again lists, opens and reads the sheets in one sync (2 in all), and the long way when one is gone', async () => {
+    const { book, host, api, deps } = setup(seed, ADMIN);
+    await insertPlan(deps, seed, await api.progress(seed.id));
+    const id = seed.tasks.flatMap((t) => t.targets)[0]!.id;
+    book.type('指标', cellOf(book, '指标', id, 'value'), '12');
+    host.resetStats();
+    await insertPlan(deps, seed, await api.progress(seed.id));
+    expect(host.stats.syncs).toBe(2);
+    expect(valueOf(book, '指标', id, 'value')).toBe(12);
+    book.deleteSheet('计划');
+    await insertPlan(deps, seed, await api.progress(seed.id));
+    expect(book.sheet('计划')!.snapshot()[0]![0]).toBe(seed.title);
+    expect(valueOf(book, '指标', id, 'value')).toBe(12);
+    expect(['计划', '指标', '进展'].map((s) => book.sheet(s)!.protected)).toEqual([true, true, true]);
+  });
+
   it('shows the server figures on a first insert', async () => {
     const { book, api, deps } = setup(seed, ADMIN);
     const id = seed.tasks.flatMap((t) => t.targets)[0]!.id;

@@ -1,5 +1,6 @@
-// 插入计划: writes 计划, 指标 and 进展 (and 汇总) for a plan in at most 3 context.syncs (plus one per extra 5 MB),
-// updating in place: every unsynced edit, version and conflict already in the sheets is carried over.
+// 插入计划: writes 计划, 指标 and 进展 (and 汇总) for a plan in 2 context.syncs (plus one per extra 4.5 MB of writes;
+// one more when our sheets exist but the workbook lost its record of them, two when one was deleted), updating in
+// place: every unsynced edit, version and conflict already in the sheets is carried over.
 import {
   canWrite,
   figureCodec,
@@ -12,32 +13,26 @@ import {
   type PlanProgress,
   type ReportState,
   type ReportValue,
-  type WriteStamp,
 } from '@plansync/shared';
 import { WorkbookStateError } from '../api/errors';
-import { parseAddress } from '../layout/address';
 import { buildLedger } from '../layout/build';
-import { indexesOf } from '../layout/columns';
-import { decodeRows, type LedgerRow, type LedgerSpec } from '../layout/ledger';
+import type { LedgerRow } from '../layout/ledger';
 import { PLAN_SHEET } from '../layout/plan-sheet';
 import { PROGRESS_SHEET, reportLedger } from '../layout/report-ledger';
 import { TARGETS_SHEET, TARGETS_TABLE, figureLedger } from '../layout/figure-ledger';
-import { backupName, backupOps, restoreSheets, type RewriteScope } from './backup';
+import { backupOps, restoreSheets, type RewriteScope } from './backup';
+import { SHEETS, readAtOnce, readTheLongWay, type Present } from './insert-read';
 import { writeOps } from './write-ops';
 import { degradedFeatures } from './requirements';
-import { foreignSheet, queueHeaderRead } from './own-sheets';
-import { closeAgain, explainOpenFailure, queueOpen } from './protection';
+import { foreignSheet } from './own-sheets';
+import { closeAgain } from './protection';
 import { fullLedgerOps } from './ledger-ops';
 import { readMeta, saveMeta, type WorkbookMeta } from './meta';
-import { readLedgers } from './read';
 import type { WriteOp } from './ops';
 import { planSheetOps } from './plan-ops';
 import { rollUpWrite } from './roll-up';
 import { summarizeLedgers, type ActionSummary } from './summary';
 import type { ActionDeps } from './sync';
-import type { XlContext, XlRange } from './types';
-
-const SHEETS = [PLAN_SHEET, TARGETS_SHEET, PROGRESS_SHEET];
 
 export async function insertPlan(
   { host, me, lang }: Omit<ActionDeps, 'api'>,
@@ -53,14 +48,9 @@ export async function insertPlan(
   const areas = host.supports('1.9');
   const lightRules = host.supports('1.6');
   const result = await host.run(async (context) => {
-    const present = await existingSheets(context, old);
-    // Sync 2 opens our sheets for writing (protection.ts) while it reads what they hold.
+    const { present, opened, read, headers } =
+      (old && (await readAtOnce(context, old, writable))) ?? (await readTheLongWay(context, old, writable));
     const names = SHEETS.filter((s) => present.sheets.has(s));
-    const opened = queueOpen(context, names);
-    const headers = old ? new Map() : queueHeaderRead(context, names);
-    const read = await readExisting(context, present, old, writable).catch((error: unknown) =>
-      explainOpenFailure(context, names, error),
-    );
     const foreign = foreignSheet(headers);
     if (foreign !== null) {
       await closeAgain(context, opened.wasProtected());
@@ -139,78 +129,6 @@ export async function insertPlan(
     ...summarizeLedgers(result, lang),
     ...(rollUp?.outcome() ? { rollUp: rollUp.outcome() } : {}),
   };
-}
-
-interface Present {
-  /** Which of our ledger sheets exist. */
-  sheets: Set<string>;
-  /** Every sheet's name, in the workbook's order. */
-  all: string[];
-  table: boolean;
-}
-
-/**
- * Sync 1: which of our sheets and our table exist. Copies left by an insert whose restore failed (backup.ts) are put
- * back first.
- */
-async function existingSheets(context: XlContext, old: WorkbookMeta | null): Promise<Present> {
-  const sheets = context.workbook.worksheets;
-  sheets.load('items/name');
-  const table = context.workbook.tables.getItemOrNullObject(TARGETS_TABLE);
-  table.load('isNullObject');
-  await context.sync();
-  const names = sheets.items.map((s) => s.name);
-  const all = new Set(names);
-  const left = SHEETS.filter((s) => all.has(backupName(s)));
-  if (left.length) {
-    const existing = SHEETS.filter((s) => all.has(s) || left.includes(s));
-    await restoreSheets(context, { existing, added: [], tableRows: old?.targetRows ?? null });
-    return existingSheets(context, old);
-  }
-  return { sheets: new Set(SHEETS.filter((s) => all.has(s))), all: names, table: !table.isNullObject };
-}
-
-/**
- * Sync 2 (only when our ledgers exist): their rows, to carry edits over. With the workbook's meta the row counts
- * are known and the read is chunked if Excel refuses a large response; without it (settings lost) the used range
- * of each sheet is read instead.
- */
-async function readExisting(
-  context: XlContext,
-  present: Present,
-  meta: WorkbookMeta | null,
-  writable: (lead: string) => boolean,
-) {
-  const has = (sheet: string) => present.sheets.has(sheet);
-  if (meta && has(TARGETS_SHEET) && has(PROGRESS_SHEET)) {
-    const ledgers = await readLedgers(context, meta, writable);
-    return { figures: [...ledgers.figures.rows.values()], reports: [...ledgers.reports.rows.values()] };
-  }
-  const used = new Map(
-    [TARGETS_SHEET, PROGRESS_SHEET].filter(has).map((name) => {
-      // Values only: cells a person merely formatted (a whole column, say) do not stretch the range.
-      const range = context.workbook.worksheets.getItem(name).getUsedRange(true);
-      range.load(['values', 'numberFormat', 'address']);
-      return [name, range] as const;
-    }),
-  );
-  if (present.sheets.size) await context.sync();
-  const rowsOf = <V, S extends WriteStamp, I>(spec: LedgerSpec<V, S, I>) => {
-    const range = used.get(spec.sheet);
-    if (!range) return [];
-    const inputs = indexesOf(spec.columns, 'input');
-    const formats = dataRows(range, range.numberFormat, 'General').map((row) => inputs.map((i) => row[i] ?? 'General'));
-    return [...decodeRows(spec, dataRows(range, range.values, ''), writable, formats).values()];
-  };
-  return { figures: rowsOf(figureLedger), reports: rowsOf(reportLedger) };
-}
-
-/** A grid of the used range re-aligned so that index 0 is sheet row 2 and column A comes first. */
-function dataRows<T>(used: XlRange, grid: T[][], blank: T): T[][] {
-  const { row, col } = parseAddress(used.address.split('!').pop()!);
-  const pad = (cells: T[]) => [...Array<T>(col).fill(blank), ...cells];
-  const rows = grid.map(pad);
-  return row === 0 ? rows.slice(1) : [...Array.from({ length: row - 1 }, () => [] as T[]), ...rows];
 }
 
 /**

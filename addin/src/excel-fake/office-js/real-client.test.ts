@@ -75,7 +75,7 @@ describe('real Excel client lane', () => {
       for (const cost of Object.values(costs)) expect(cost.bytes).toBeLessThan(5_000_000);
       expect(book.sheet('指标')!.snapshot()).toHaveLength(10_001);
     },
-    300_000,
+    900_000,
   );
 
   it('estimates what the real client sends for every kind of op at or above the real bytes', async () => {
