@@ -127,8 +127,8 @@ describe('the full loop in the playground', () => {
     await expect.poll(() => ui.cellText(`H${rowOf.get('4.1')}`)).toBe('25');
     expect(await ui.cellText(`H${rowOf.get('6.2')}`)).toBe('13000');
     const conflict = ui.page.locator('[data-testid="conflict"][data-key="6.2"]');
-    expect(await conflict.getByTestId('conflict-mine').innerText()).toContain('13000');
-    expect(await conflict.getByTestId('conflict-theirs').innerText()).toContain('15000');
+    expect(await conflict.getByTestId('conflict-mine').innerText()).toContain('13,000');
+    expect(await conflict.getByTestId('conflict-theirs').innerText()).toContain('15,000');
     await shot('06-pulled-with-conflict');
 
     await ui.act('keep-mine', conflict);

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { pullProgress } from './pull';
 import { syncProgress } from './sync';
-import { cellOf, editorOf, seedPlan, valueOf, inserted } from '../test/workbook-fixtures';
+import { FIGURE_FORMAT } from '../layout/columns';
+import { cellAt, cellOf, editorOf, inserted, seedPlan, valueOf } from '../test/workbook-fixtures';
 
 const seed = seedPlan();
 const task = seed.tasks.find((t) => t.targets.length)!;
@@ -34,5 +35,12 @@ describe('本期 and 上期 columns', () => {
     await pullProgress(at('2014-10-08'));
     expect(s.host.stats.syncs).toBe(2);
     expect(periods()).toEqual(['', 42]);
+  });
+
+  it('formats 本期, 上期 and 目标值 with thousands separators, and leaves 完成值 General (issue 11)', async () => {
+    const s = await inserted(seed, editorOf(task.leadUnit));
+    const format = (id: string) => cellAt(s.book, '指标', target.id, id)!.numberFormat;
+    expect(['thisPeriod', 'lastPeriod', 'target'].map(format)).toEqual([FIGURE_FORMAT, FIGURE_FORMAT, FIGURE_FORMAT]);
+    expect(format('value')).toBe('General');
   });
 });

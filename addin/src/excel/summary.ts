@@ -5,7 +5,14 @@ import { rangeAddress } from '../layout/address';
 import { describeCells, formatTime, sheetRowOf, type LedgerRow, type LedgerSpec } from '../layout/ledger';
 import { reportLedger } from '../layout/report-ledger';
 import { figureLedger } from '../layout/figure-ledger';
-import { writerLabel, type Assessment, type CellValue, type ReportingPeriod, type WriteStamp } from '@plansync/shared';
+import {
+  formatFigure,
+  writerLabel,
+  type Assessment,
+  type CellValue,
+  type ReportingPeriod,
+  type WriteStamp,
+} from '@plansync/shared';
 import type { Ledgers } from './read';
 import type { Degraded } from './requirements';
 import type { RollUpOutcome } from './roll-up';
@@ -146,4 +153,5 @@ function conflictFields<V, S extends WriteStamp, I>(
   });
 }
 
-const cellText = (cell: CellValue | undefined): string => (cell === null || cell === undefined ? '' : String(cell));
+const cellText = (cell: CellValue | undefined): string =>
+  cell === null || cell === undefined ? '' : typeof cell === 'number' ? formatFigure(cell) : String(cell);

@@ -78,7 +78,7 @@ describe('syncProgress', () => {
       { targetId: t1, value: 15000, baseVersion: 0, period: '2014-06' },
       { targetId: t2, value: 1200, baseVersion: 0, period: '2014-06' },
     ]);
-    expect(valueOf(book, '指标', t1!, 'state')).toMatch(/^✓ 已同步（读作 15000）/);
+    expect(valueOf(book, '指标', t1!, 'state')).toMatch(/^✓ 已同步（读作 15,000）/);
     expect(summary.invalid).toEqual([
       expect.objectContaining({ message: expect.stringContaining('“4,5”中的逗号不是千位分隔') }),
     ]);

@@ -48,6 +48,14 @@ const col = (
 });
 
 const TEXT = { format: '@' } as const;
+
+/**
+ * Figures with thousands separators (issue 12.8): `#,##0` from 1,000 up, General below, so 4.5 (a rate) and 1.5 keep
+ * their decimals; a figure of 1,000 or more shows whole (the cell keeps its exact value). Not for 完成值: a typed
+ * `5-8` becomes a date only in a General cell, where the add-in can see it (issue 11).
+ */
+export const FIGURE_FORMAT = '[>=1000]#,##0;General';
+const FIGURE = { format: FIGURE_FORMAT } as const;
 const WRAPPED = { format: '@', wrap: true } as const;
 
 /**
@@ -72,7 +80,7 @@ export const TARGET_COLUMNS: readonly Column[] = [
   col('id', 'key', '编号', 'ID', 40, TEXT),
   col('task', 'info', '任务', 'Task', 36),
   col('metric', 'info', '指标', 'Metric', 200, WRAPPED),
-  col('target', 'info', '目标值', 'Target', 56),
+  col('target', 'info', '目标值', 'Target', 56, FIGURE),
   col('measure', 'info', '计量单位', 'Measure', 48, TEXT),
   col('approx', 'info', '约数', 'Approx.', 36, TEXT),
   col('lead', 'info', '牵头单位', 'Lead unit', 100, WRAPPED),
@@ -82,8 +90,8 @@ export const TARGET_COLUMNS: readonly Column[] = [
   col('rate', 'formula', '完成率', 'Completion', 64, { format: '0%' }),
   col('note', 'input', '备注', 'Note', 150, WRAPPED),
   // 本期/上期 (issue 12): from the assessment like 序时进度, so they sit in the block every sync and pull rewrites.
-  col('thisPeriod', 'judged', '本期', 'This period', 64),
-  col('lastPeriod', 'judged', '上期', 'Last period', 64),
+  col('thisPeriod', 'judged', '本期', 'This period', 64, FIGURE),
+  col('lastPeriod', 'judged', '上期', 'Last period', 64, FIGURE),
   ...trailing([
     col('syncedValue', 'synced', '已同步完成值', 'Synced value', 40),
     col('syncedNote', 'synced', '已同步备注', 'Synced note', 40, TEXT),

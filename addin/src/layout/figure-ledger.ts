@@ -5,6 +5,7 @@ import {
   figureCodec,
   figureCellFromExcel,
   figureReading,
+  formatFigure,
   textCellFromExcel,
   type FigureInput,
   type FigureState,
@@ -46,11 +47,11 @@ export const figureLedger: LedgerSpec<FigureValue, FigureState, FigureInput> = {
   ],
   reading: ({ cells: [value = null], parsed }, lang) => {
     const read = figureReading(value, parsed.ok ? (parsed.value?.value ?? null) : null);
-    return read === null ? null : lang === 'zh' ? `读作 ${read}` : `read as ${read}`;
+    return read === null ? null : lang === 'zh' ? `读作 ${formatFigure(read)}` : `read as ${formatFigure(read)}`;
   },
   describe: (v, lang) =>
     v
-      ? `${v.value}${v.note ? (lang === 'zh' ? `（${v.note}）` : ` (${v.note})`) : ''}`
+      ? `${formatFigure(v.value)}${v.note ? (lang === 'zh' ? `（${v.note}）` : ` (${v.note})`) : ''}`
       : lang === 'zh'
         ? '（空）'
         : '(blank)',

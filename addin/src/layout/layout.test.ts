@@ -45,6 +45,8 @@ describe('cell text', () => {
   });
   it('shows a range with an en dash so Excel does not read a date', () => {
     expect(targetCell({ min: 5, max: 8 })).toBe('5–8');
+    expect(targetCell({ min: 10_000, max: 20_000 })).toBe('10,000–20,000');
+    expect(targetBounds(targetCell({ min: 10_000, max: 20_000 }))).toEqual({ min: 10_000, max: 20_000 });
     expect(targetCell({ min: 50, max: 50 })).toBe(50);
   });
   it('reads back the bounds it wrote, for 完成率 and the plausibility check', () => {

@@ -37,7 +37,7 @@ export interface LedgerSpec<V, S extends WriteStamp, I> {
    * `85%` as 0.85 and `5-8` as a date serial, which only the number format tells apart.
    */
   fromExcel(cells: readonly CellValue[], formats: readonly string[], info: readonly CellValue[]): CellValue[];
-  /** What the input cells were read as when that is not plain to see (`1.5万` → `读作 15000`), else null. */
+  /** What the input cells were read as when that is not plain to see (`1.5万` → `读作 15,000`), else null. */
   reading?(row: Pick<LocalRow<V, S>, 'cells' | 'parsed'>, lang: Lang): string | null;
   /** A value in a few words, for conflict messages. */
   describe(value: V | null, lang: Lang): string;

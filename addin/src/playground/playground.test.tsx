@@ -54,7 +54,11 @@ describe('playground', () => {
     await screen.findByTestId('summary', {}, { timeout: 15_000 });
     await waitFor(() => expect(screen.getByTestId('sheet-tab-指标').getAttribute('aria-selected')).toBe('true'));
     const table = screen.getByTestId('sheet-指标');
-    expect(within(table).getAllByRole('row')).toHaveLength(plan.tasks.flatMap((t) => t.targets).length + 2);
+    const targets = plan.tasks.flatMap((t) => t.targets);
+    expect(within(table).getAllByRole('row')).toHaveLength(targets.length + 2);
+    // Figures with thousands separators: a target of 30000 reads 30,000.
+    const big = targets.findIndex((t) => t.min === t.max && t.min >= 10_000);
+    expect(screen.getByTestId(`cell-D${big + 2}`).textContent).toBe(targets[big]!.min.toLocaleString('en-US'));
     typeInto('H2', '30');
     typeInto('H3', '约30');
     expect(screen.getByTestId('cell-H3').textContent).toBe('约30');

@@ -10,6 +10,7 @@ import {
   type Writer,
 } from '../progress/schema';
 import { periodName } from '../assessment/periods';
+import { formatFigure } from '../sync/cell';
 import type { Lang, Localized } from '../text/localized';
 
 /** The field of a figure (完成值, 备注) or of a report (状态, 进展情况, 存在问题, 下步计划) a row is about. */
@@ -52,7 +53,7 @@ export function writerLabel(writer: Writer, lang: Lang): string {
 }
 
 const figureText = (value: FigureValue | null, field: (typeof FIGURE_FIELDS)[number]) =>
-  value === null ? '' : field === 'value' ? String(value.value) : (value.note ?? '');
+  value === null ? '' : field === 'value' ? formatFigure(value.value) : (value.note ?? '');
 
 const reportText = (value: ReportValue | null, field: (typeof REPORT_FIELDS)[number], lang: Lang) =>
   value === null ? '' : field === 'status' ? TASK_STATUS_LABELS[value.status][lang] : value[field];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PROGRESS_LIMITS } from '../progress/schema';
-import { figureReading, parseFigure, parseStatus, parseText } from './cell';
+import { figureReading, formatFigure, parseFigure, parseStatus, parseText } from './cell';
 import { describeProblem } from './messages';
 
 describe('parseFigure', () => {
@@ -69,6 +69,23 @@ describe('figureReading', () => {
     expect(reading('30')).toBeNull();
     expect(reading(30)).toBeNull();
     expect(reading('约30')).toBeNull();
+  });
+});
+
+describe('formatFigure', () => {
+  it('separates thousands and keeps decimals, and reads back as the same figure', () => {
+    const cases: [number, string][] = [
+      [0, '0'],
+      [4.5, '4.5'],
+      [1200, '1,200'],
+      [15000, '15,000'],
+      [1234.56, '1,234.56'],
+      [1e12, '1,000,000,000,000'],
+    ];
+    for (const [n, text] of cases) {
+      expect(formatFigure(n)).toBe(text);
+      expect(parseFigure(text)).toEqual({ ok: true, value: n });
+    }
   });
 });
 

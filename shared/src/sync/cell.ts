@@ -106,6 +106,15 @@ function shiftPoint(digits: string, places: number): string {
  * what was read; null for plain numbers and for what does not parse. `read` is the cell's value as already parsed
  * (`LocalRow.parsed`), null when it did not parse: the cell is not parsed again here.
  */
+const FIGURES = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
+
+/**
+ * A figure as the pane and messages show it (issue 12.8): thousands separated by commas, as Chinese offices write them
+ * too, decimals as they are (up to 6).
+ * @example formatFigure(15000) // '15,000'; formatFigure(1234.5) // '1,234.5'
+ */
+export const formatFigure = (n: number): string => FIGURES.format(n);
+
 export function figureReading(raw: CellValue, read: number | null): number | null {
   if (read === null || typeof raw !== 'string' || /^\d+(?:\.\d+)?$/.test(raw.trim())) return null;
   return read;
