@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { z } from '@hono/zod-openapi';
 import { createStoredTokens } from './stored-tokens';
 import { freezeWorker } from './frozen-build';
+import { startMiniflare } from './miniflare';
 import { DEFAULT_PERSIST_DIR, WORKER_DIR, startWranglerDev } from './wrangler';
 
 // Tokens are stored hashed, so their plaintext is kept here (inside the gitignored persist dir) to print again.
@@ -24,6 +25,8 @@ export interface StartOptions {
   echo?: boolean;
   /** Serve a build frozen at start (frozen-build.ts): edits to the tree cannot restart it mid-run. */
   frozen?: boolean;
+  /** Serve the frozen build from Miniflare directly, without `wrangler dev`'s proxy (miniflare.ts); implies frozen. */
+  miniflare?: boolean;
 }
 
 export interface RunningWorker {
@@ -49,11 +52,13 @@ export async function startWorker(options: StartOptions = {}): Promise<RunningWo
   const seedText = readSeedText();
   const seed = parsePlan(seedText, { id: SEED_PLAN_ID });
   const tokens = await ensureDevTokens(persistTo, busiestLeadUnit(seed));
-  const frozen = options.frozen ? await freezeWorker(join(WORKER_DIR, 'wrangler.jsonc')) : undefined;
+  const frozen =
+    options.frozen || options.miniflare ? await freezeWorker(join(WORKER_DIR, 'wrangler.jsonc')) : undefined;
   const { port = 8787, vars, echo } = options;
-  const dev = await startWranglerDev(
-    { port, persistTo, vars, echo, config: frozen?.config },
-    '/api/openapi.json',
+  const dev = await (
+    options.miniflare && frozen
+      ? startMiniflare({ port, persistTo, vars, config: frozen.config })
+      : startWranglerDev({ port, persistTo, vars, echo, config: frozen?.config }, '/api/openapi.json')
   ).catch(async (error: unknown) => {
     await frozen?.remove();
     throw error;
