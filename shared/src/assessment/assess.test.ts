@@ -1,39 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import type { Plan, Target, Task } from '../plan/schema';
-import type { FigureState, PlanProgress, ReportState, TaskStatus, Writer } from '../progress/schema';
+import type { FigureState, PlanProgress, ReportState, TaskStatus } from '../progress/schema';
 import { assessPlan, type Assessment } from './assess';
+import { EDITOR, JULY_2, target, task, testPlan } from './fixtures';
 import { ReportingScheduleSchema } from './schedule';
 
-const EDITOR: Writer = { role: 'editor', unit: '市人社局', tokenId: 'tok-rsj' };
-const JULY_2 = '2014-07-02T02:00:00.000Z';
-
-function target(id: string, min: number, more: Partial<Target> = {}): Target {
-  const task = Number(id.split('.')[0]);
-  const base = { id, task, metric: '培训', min, max: min, unit: '人次', approximate: false, quote: 'x', offset: 0 };
-  return { ...base, direction: 'at_least', ...more };
-}
-
-function task(number: number, leadUnit: string, targets: Target[], dueBy?: string): Task {
-  const title = `任务${number}。`;
-  return { number, section: 1, title, text: title, leadUnit, units: [leadUnit], groups: [], targets, dueBy };
-}
-
-const PLAN: Plan = {
-  id: 'p',
-  title: '测试计划',
-  issuer: '',
-  issuedOn: '',
-  year: 2014,
-  sections: [{ number: 1, title: '一' }],
-  tasks: [
+const PLAN = testPlan(
+  [{ number: 1, title: '一' }],
+  [
     task(1, '市人社局', [target('1.1', 100_000), target('1.2', 5, { max: 8, unit: '个' })]),
     task(2, '市科技局', [target('2.1', 4.5, { direction: 'at_most', unit: '%', metric: '城镇登记失业率' })]),
     task(3, '市教育局', [target('3.1', 80, { unit: '%', metric: '优良天数比例' })]),
-    task(4, '市委组织部', [], '6月底前'),
+    task(4, '市委组织部', [], { dueBy: '6月底前' }),
     task(5, '市委组织部', []),
   ],
-  units: ['市人社局', '市科技局', '市教育局', '市委组织部'],
-};
+  ['市人社局', '市科技局', '市教育局', '市委组织部'],
+);
 
 function stamp(writtenAt: string) {
   return { version: 1, writer: EDITOR, writtenAt, writeId: 'w', batchId: 'b' };

@@ -1,20 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Plan, Target, Task } from '../plan/schema';
-import type { FigureState, ReportState, Writer } from '../progress/schema';
+import type { FigureState, ReportState } from '../progress/schema';
 import { assessPlan } from './assess';
+import { EDITOR, JULY_2, target, task, testPlan } from './fixtures';
 
-const EDITOR: Writer = { role: 'editor', unit: '市人社局', tokenId: 'tok' };
-const JULY_2 = '2014-07-02T02:00:00.000Z';
-
-function target(id: string, min: number): Target {
-  const task = Number(id.split('.')[0]);
-  const base = { id, task, metric: '培训', min, max: min, unit: '人', approximate: false, quote: 'x', offset: 0 };
-  return { ...base, direction: 'at_least' };
-}
-function task(number: number, section: number, leadUnit: string, targets: Target[] = []): Task {
-  const title = `任务${number}。`;
-  return { number, section, title, text: title, leadUnit, units: leadUnit ? [leadUnit] : [], groups: [], targets };
-}
 const stamp = { version: 1, writer: EDITOR, writtenAt: JULY_2, writeId: 'w', batchId: 'b', period: '2014-06' };
 const figure = (targetId: string, value: number): FigureState => ({ targetId, value, note: null, ...stamp });
 const report = (n: number): ReportState => ({
@@ -27,24 +15,19 @@ const report = (n: number): ReportState => ({
 });
 
 // Two sections; 市人社局 leads tasks 1 and 3 (one in each), 市科技局 task 2, task 4 names no unit.
-const PLAN: Plan = {
-  id: 'p',
-  title: '测试计划',
-  issuer: '',
-  issuedOn: '',
-  year: 2014,
-  sections: [
+const PLAN = testPlan(
+  [
     { number: 1, title: '人才引进' },
     { number: 2, title: '人才培养' },
   ],
-  tasks: [
-    task(1, 1, '市人社局', [target('1.1', 100), target('1.2', 10)]),
-    task(2, 1, '市科技局', [target('2.1', 50)]),
-    task(3, 2, '市人社局', [target('3.1', 20)]),
-    task(4, 2, ''),
+  [
+    task(1, '市人社局', [target('1.1', 100), target('1.2', 10)]),
+    task(2, '市科技局', [target('2.1', 50)]),
+    task(3, '市人社局', [target('3.1', 20)], { section: 2 }),
+    task(4, '', [], { section: 2 }),
   ],
-  units: ['市人社局', '市科技局'],
-};
+  ['市人社局', '市科技局'],
+);
 
 // Judged on 2014-07-08, after June's due day: 序时进度 ≈ 0.496 (June 30).
 const judged = assessPlan(
