@@ -31,7 +31,10 @@ const log = (message: string) => process.stderr.write(`${message}\n`);
 async function timed(route: string, url: string, init: RequestInit): Promise<Call> {
   const sent = performance.now();
   try {
-    const response = await fetch(url, { ...init, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+    // One connection per request, as the load's 211 senders stand for separate clients; Node's fetch reusing
+    // idle loopback connections is suspected in the resets workerd gave under load (README, "Load").
+    const headers = { ...(init.headers as Record<string, string>), Connection: 'close' };
+    const response = await fetch(url, { ...init, headers, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
     const body = await response.text();
     const kv = parseKvOps(response.headers.get(KV_OPS_HEADER));
     return { route, status: response.status, ms: performance.now() - sent, kv, body };
