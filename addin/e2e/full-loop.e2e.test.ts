@@ -18,7 +18,7 @@ import type { PlaygroundPage } from './playground-page';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const seed = seedPlan();
-const SHOTS = join(ROOT, 'test-output', 'e2e-screenshots');
+const SHOTS = join(ROOT, 'test-output', 'e2e-screenshots', 'full-loop');
 
 let loop: Loop | undefined;
 let worker: RunningWorker | undefined;
